@@ -1,0 +1,32 @@
+"""Admin registration of topics and bodies, grouped under one menu."""
+
+from django.utils.translation import gettext_lazy as _
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+
+from campaigns.models import Body, Topic
+
+
+class TopicViewSet(SnippetViewSet):
+    model = Topic
+    icon = "tag"
+    list_display = ["name", "slug", "locale"]
+    search_fields = ["name"]
+
+
+class BodyViewSet(SnippetViewSet):
+    model = Body
+    icon = "group"
+    list_display = ["name", "short_name", "kind", "locale"]
+    list_filter = ["kind"]
+    search_fields = ["name", "short_name"]
+
+
+class TaxonomyViewSetGroup(SnippetViewSetGroup):
+    items = (TopicViewSet, BodyViewSet)
+    menu_icon = "folder-open-inverse"
+    menu_label = _("Topics and bodies")
+    menu_name = "taxonomy"
+
+
+register_snippet(TaxonomyViewSetGroup)
