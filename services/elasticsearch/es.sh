@@ -19,6 +19,10 @@
 #   ES_JAVA_HOME      JDK to run Elasticsearch with (default: a Java 17 JDK)
 #   ES_RUN_AS         user to run the node as when invoked as root (default nobody);
 #                     Elasticsearch refuses to run as root.
+#   ES_EXTRA_JAVA_OPTS  extra JVM options for the node (optional)
+#
+# "start" prints ELASTICSEARCH_URL=http://127.0.0.1:PORT on stdout (everything
+# else goes to stderr), so `eval "$(es.sh start)"` sets the variable.
 set -euo pipefail
 
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd -P)"
@@ -275,7 +279,7 @@ cmd_start() {
   local deadline=$((SECONDS + ES_START_TIMEOUT))
   while (( SECONDS < deadline )); do
     if health >/dev/null; then
-      log "healthy after ${SECONDS}s: $(health)"
+      log "healthy (${SECONDS}s after es.sh started): $(health)"
       echo "ELASTICSEARCH_URL=$URL"
       return 0
     fi

@@ -24,8 +24,8 @@ from campaigns.models import (
     CampaignPage,
     DirectiveIndexPage,
     DirectiveSummaryPage,
-    StoryIndexPage,
     StoryGalleryImage,
+    StoryIndexPage,
     StoryPage,
     Topic,
 )
