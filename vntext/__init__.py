@@ -21,15 +21,18 @@ _TONES = {"\u0300": 1, "\u0309": 2, "\u0303": 3, "\u0301": 4, "\u0323": 5}
 _LETTER_MARKS = {"\u0306", "\u0302", "\u031b"}
 
 
+def strip_marks(text: str) -> str:
+    """Remove every diacritic and map `đ` to `d`, keeping case and punctuation."""
+    decomposed = unicodedata.normalize("NFD", unicodedata.normalize("NFC", text))
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).translate(_D_MAP)
+
+
 def fold(text: str) -> str:
     """Fold text for matching: no diacritics, `đ`→`d`, lower case, `/` and `-` as spaces.
 
     `Tam Đường` and `tam duong` fold to the same string; so do NFC and NFD input.
     """
-    decomposed = unicodedata.normalize("NFD", unicodedata.normalize("NFC", text))
-    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
-    folded = stripped.translate(_D_MAP).lower()
-    return " ".join(_SEPARATORS.sub(" ", folded).split())
+    return " ".join(_SEPARATORS.sub(" ", strip_marks(text).lower()).split())
 
 
 def slugify(text: str, max_length: int = 255) -> str:

@@ -659,3 +659,14 @@ ABOUT_PAGE = {
 }
 
 INTERNAL_COLLECTION = "Tài liệu lưu hành nội bộ"
+
+# How a directive's page is titled, by kind: "Kết luận số 57-KL/TW".
+KIND_TITLES = {
+    "ket-luan": "Kết luận",
+    "chi-thi": "Chỉ thị",
+    "nghi-quyet": "Nghị quyết",
+    "quyet-dinh": "Quyết định",
+    "cong-van": "Công văn",
+    "huong-dan": "Hướng dẫn",
+    "ke-hoach": "Kế hoạch",
+}

@@ -43,7 +43,7 @@ class Circulation(models.TextChoices):
 
 def number_key(number):
     """The number as compared for uniqueness: `57- KL/TW`, `57-kl/tw` and `57-KL/TW` are one."""
-    return re.sub(r"\s+", "", vntext.fold(number.replace("/", " / ").replace("-", " - "))).upper()
+    return re.sub(r"\s+", "", vntext.strip_marks(number)).upper()
 
 
 class DirectiveIndexPage(LeadMixin, BasePage):
@@ -164,7 +164,12 @@ class DirectiveSummaryPage(LeadMixin, BasePage):
     # (locale, kind, number, year) needs them folded into one local column.
     number_key = models.CharField(max_length=60, editable=False, db_index=True)
     year_issued = models.PositiveSmallIntegerField(editable=False, db_index=True)
-    registry_key = models.CharField(max_length=120, editable=False, unique=True)
+    registry_key = models.CharField(
+        max_length=120,
+        editable=False,
+        unique=True,
+        error_messages={"unique": _("A directive of this kind, number and year already exists in this language.")},
+    )
 
     content_panels = (
         Page.content_panels

@@ -19,13 +19,15 @@ class FoldedSlugPageForm(WagtailAdminPageForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         if "slug" in self.fields:
-            # Accept `câu-chuyện` and fold it below, instead of refusing it.
+            # Accept `câu-chuyện` and fold it below, instead of refusing it; an empty
+            # slug is made from the title (the admin's script does the same as one types).
             self.fields["slug"].validators = []
+            self.fields["slug"].required = False
 
     def clean_slug(self):
-        typed = self.cleaned_data.get("slug") or ""
+        typed = self.cleaned_data.get("slug") or self.cleaned_data.get("title") or ""
         slug = vntext.slugify(typed)
-        if typed and not slug:
+        if not slug:
             raise forms.ValidationError(_("The address must contain at least one letter or digit."))
         return slug
 

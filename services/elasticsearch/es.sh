@@ -115,10 +115,10 @@ prepare_dist() {
     local javac="$ES_JAVA_HOME/bin/javac"
     [[ -x "$javac" ]] || die "javac not found in $ES_JAVA_HOME (a JDK, not a JRE, is needed to build ./plugin)"
     log "building plugin dev-extras"
-    local build="$STATE/build"
+    local build="$STATE/build" srcs=()
     rm -rf "$build"; mkdir -p "$build/classes"
-    "$javac" -nowarn --release 17 -encoding UTF-8 -cp "$DIST/lib/*" -d "$build/classes" \
-      $(find "$HERE/plugin/src" -name '*.java' | sort) >&2
+    mapfile -t srcs < <(find "$HERE/plugin/src" -name '*.java' | sort)
+    "$javac" -nowarn --release 17 -encoding UTF-8 -cp "$DIST/lib/*" -d "$build/classes" "${srcs[@]}" >&2
     "$ES_JAVA_HOME/bin/jar" cf "$build/dev-extras-$ES_VERSION.jar" -C "$build/classes" .
     rm -rf "$pdir"; mkdir -p "$pdir"
     cp "$build/dev-extras-$ES_VERSION.jar" "$HERE/plugin/plugin-descriptor.properties" "$pdir/"
@@ -175,7 +175,7 @@ is_running() { server_pid >/dev/null || launcher_pid >/dev/null; }
 
 health() { # prints the health JSON if status is yellow or green
   local h
-  h="$(curl -fsS -m 10 "$URL/_cluster/health?wait_for_status=yellow&timeout=${1:-1s}" 2>/dev/null)" || return 1
+  h="$(curl -fsS -m 10 "$URL/_cluster/health?wait_for_status=yellow&timeout=1s" 2>/dev/null)" || return 1
   [[ "$h" == *'"status":"green"'* || "$h" == *'"status":"yellow"'* ]] || return 1
   echo "$h"
 }
@@ -247,8 +247,7 @@ cmd_start() {
       die "port $ES_PORT on 127.0.0.1 is already in use by another process (set ES_PORT)"
     fi
     command -v curl >/dev/null || die "curl not found"
-    classpath_ok && [[ -f "$DIST/.unpacked" ]] || cmd_fetch
-    prepare_dist
+    if classpath_ok && [[ -f "$DIST/.unpacked" ]]; then prepare_dist; else cmd_fetch; fi
     pick_java
     rm -f "$PID_FILE" "$LAUNCHER_PID_FILE"
     write_config
@@ -316,8 +315,8 @@ cmd_stop() {
   fi
   # SIGTERM the server (clean shutdown). If its pid is not known yet (very
   # early startup), signal the launcher, which passes it on.
-  local pids=() p i
-  [[ -n "$lpid" ]] && pids+=($(tree_pids "$lpid"))
+  local pids=() more=() p i
+  if [[ -n "$lpid" ]]; then mapfile -t pids < <(tree_pids "$lpid"); fi
   [[ -n "$spid" ]] && pids+=("$spid")
   if [[ -n "$spid" ]]; then
     log "stopping Elasticsearch (pid $spid)"
@@ -334,7 +333,7 @@ cmd_stop() {
   done
   if any_alive; then
     log "still running after 30s; sending SIGKILL"
-    [[ -n "$lpid" ]] && pids+=($(tree_pids "$lpid"))
+    if [[ -n "$lpid" ]]; then mapfile -t more < <(tree_pids "$lpid"); pids+=("${more[@]}"); fi
     for p in "${pids[@]}"; do kill -KILL "$p" 2>/dev/null || true; done
     for ((i = 0; i < 10; i++)); do any_alive || break; sleep 0.5; done
   fi

@@ -212,9 +212,8 @@ class Command(BaseCommand):
     def load_directives(self, index):
         directives = {}
         for item in data.DIRECTIVES:
-            kind_label = dict(DirectiveSummaryPage._meta.get_field("kind").choices)[item["kind"]]
             page = DirectiveSummaryPage(
-                title=f"{kind_label} số {item['number']}",
+                title=f"{data.KIND_TITLES[item['kind']]} số {item['number']}",
                 slug=item["key"],
                 document_number=item["number"],
                 kind=item["kind"],

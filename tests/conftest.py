@@ -1,0 +1,23 @@
+"""Shared fixtures: media in a temporary folder, a site with its sections, an admin client."""
+
+import pytest
+
+from tests.factories import make_site
+
+
+@pytest.fixture(autouse=True)
+def media_root(settings, tmp_path):
+    settings.MEDIA_ROOT = tmp_path / "media"
+    return settings.MEDIA_ROOT
+
+
+@pytest.fixture
+def site(db):
+    return make_site()
+
+
+@pytest.fixture
+def admin_client(client, django_user_model):
+    user = django_user_model.objects.create_superuser("admin", "admin@example.com", "a-long-test-password")
+    client.force_login(user)
+    return client
