@@ -6,6 +6,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail_localize.fields import SynchronizedField, TranslatableField
@@ -187,6 +188,16 @@ class CampaignPage(LeadMixin, HeroImageMixin, BasePage):
             TranslatableField("body"),
         ]
     )
+
+    api_fields = [
+        APIField("lead"),
+        APIField("start_date"),
+        APIField("end_date"),
+        APIField("objectives"),
+        APIField("audiences"),
+        APIField("channels"),
+        APIField("body"),
+    ]
 
     parent_page_types = ["campaigns.CampaignIndexPage"]
     subpage_types = []

@@ -7,6 +7,7 @@ from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import CollectionViewRestriction, Page
 from wagtail_localize.fields import SynchronizedField, TranslatableField
@@ -180,7 +181,7 @@ class DirectiveSummaryPage(LeadMixin, BasePage):
                     FieldRowPanel([FieldPanel("issuer"), FieldPanel("date_issued")]),
                     FieldPanel("subject"),
                 ],
-                heading=_("Document"),
+                heading=_("Document details"),
             ),
         ]
         + LeadMixin.panels
@@ -209,6 +210,18 @@ class DirectiveSummaryPage(LeadMixin, BasePage):
             SynchronizedField("circulation"),
         ]
     )
+
+    api_fields = [
+        APIField("document_number"),
+        APIField("kind"),
+        APIField("date_issued"),
+        APIField("subject"),
+        APIField("lead"),
+        APIField("summary"),
+        APIField("key_points"),
+        APIField("local_tasks"),
+        APIField("status"),
+    ]
 
     parent_page_types = ["campaigns.DirectiveIndexPage"]
     subpage_types = []

@@ -5,6 +5,7 @@ from django.db.models import Prefetch
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.fields import StreamField
 from wagtail.images import get_image_model
 from wagtail.models import Orderable, Page
@@ -171,6 +172,19 @@ class StoryPage(LeadMixin, HeroImageMixin, BasePage):
             SynchronizedField("directives"),
         ]
     )
+
+    api_fields = [
+        APIField("lead"),
+        APIField("category"),
+        APIField("date"),
+        APIField("place"),
+        APIField("latitude"),
+        APIField("longitude"),
+        APIField("author"),
+        APIField("source"),
+        APIField("photo_credits"),
+        APIField("body"),
+    ]
 
     parent_page_types = ["campaigns.StoryIndexPage"]
     subpage_types = []

@@ -6,6 +6,7 @@ SQLite connection (home.setup), so `ORDER BY name` puts `Đ` after `D` on both.
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import TranslatableMixin
 from wagtail_localize.fields import SynchronizedField, TranslatableField
@@ -97,8 +98,9 @@ class Body(TranslatableMixin, models.Model):
     ]
 
     class Meta(TranslatableMixin.Meta):
-        verbose_name = _("body")
-        verbose_name_plural = _("bodies")
+        # "body" alone is also a page's main text; the context keeps the two apart.
+        verbose_name = pgettext_lazy("organisation", "body")
+        verbose_name_plural = pgettext_lazy("organisation", "bodies")
         ordering = ["name"]
 
     def __str__(self):

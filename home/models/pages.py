@@ -1,14 +1,17 @@
 """The home page of each language and the generic content page."""
 
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from campaigns.blocks import RICH_TEXT_FEATURES, BodyBlock
-from campaigns.models import CampaignPage, DirectiveSummaryPage, StoryPage
+from campaigns.models import CampaignPage, CampaignStatus, DirectiveSummaryPage, StoryPage
+from campaigns.models.campaign import status_filter
 from home.models.base import BasePage, HeroImageMixin, LeadMixin
 
 HOME_LATEST_COUNT = 6
@@ -72,6 +75,8 @@ class HomePage(LeadMixin, HeroImageMixin, BasePage):
         ]
     )
 
+    api_fields = [APIField("lead"), APIField("about_title"), APIField("about")]
+
     parent_page_types = ["wagtailcore.Page"]
     subpage_types = [
         "campaigns.CampaignIndexPage",
@@ -88,13 +93,9 @@ class HomePage(LeadMixin, HeroImageMixin, BasePage):
         context = super().get_context(request, *args, **kwargs)
         featured = self.featured_campaign
         if featured is None or not featured.live:
+            running = status_filter(CampaignStatus.RUNNING, timezone.localdate())
             featured = (
-                CampaignPage.objects.live()
-                .public()
-                .descendant_of(self)
-                .order_by("-start_date")
-                .select_related("hero_image")
-                .first()
+                CampaignPage.objects.live().public().descendant_of(self).filter(running).order_by("-start_date").first()
             )
         context.update(
             featured_campaign=featured,
@@ -117,6 +118,8 @@ class ContentPage(LeadMixin, HeroImageMixin, BasePage):
         + HeroImageMixin.translatable_fields
         + [TranslatableField("body")]
     )
+
+    api_fields = [APIField("lead"), APIField("body")]
 
     parent_page_types = ["home.HomePage", "home.ContentPage"]
     subpage_types = ["home.ContentPage"]
