@@ -59,3 +59,24 @@ def test_sort_key_follows_vietnamese_alphabet():
         "Đà Lạt",
         "Zeta",
     ]
+
+
+@pytest.mark.django_db
+def test_names_sort_the_vietnamese_way_in_the_database():
+    """`ORDER BY name` uses the `vietnamese` collation: ICU on PostgreSQL, ours on SQLite."""
+    from wagtail.models import Locale
+
+    from campaigns.models import Body
+
+    names = ["Zeta", "Đảng ủy xã", "Ủy ban Mặt trận", "Dân vận", "Ban Tuyên giáo", "Ấp Bắc", "An Giang"]
+    for name in names:
+        Body.objects.create(name=name, locale=Locale.get_default())
+    assert list(Body.objects.values_list("name", flat=True)) == [
+        "An Giang",
+        "Ấp Bắc",
+        "Ban Tuyên giáo",
+        "Dân vận",
+        "Đảng ủy xã",
+        "Ủy ban Mặt trận",
+        "Zeta",
+    ]
