@@ -1,0 +1,162 @@
+"""A walk through the admin in Debian's Chromium: every screen reads Vietnamese, dates are dd/mm/yyyy.
+
+Screenshots go to var/walkthrough/ (ignored by git) so a person can look at them. A screen fails
+when one of its visible text nodes is exactly an English message that our catalogues translate.
+"""
+
+import datetime
+import re
+from pathlib import Path
+
+import polib
+import pytest
+from playwright.sync_api import sync_playwright
+from wagtail.models import Page
+
+from campaigns.models import CampaignPage
+from home.models import PortalSettings
+from tests.factories import make_body, make_campaign, make_image, make_site, make_topic
+
+ROOT = Path(__file__).resolve().parent.parent
+SHOTS = ROOT / "var" / "walkthrough"
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_FLAGS = [
+    "--headless=new",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+PASSWORD = "a-long-walkthrough-password"
+
+# Every visible text node of the page, whitespace collapsed; hidden elements and scripts left out.
+VISIBLE_TEXT = """() => {
+  const texts = [];
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  while (walker.nextNode()) {
+    const text = walker.currentNode.textContent.replace(/\\s+/g, " ").trim();
+    const element = walker.currentNode.parentElement;
+    if (!text || !element || element.closest("script, style, template, noscript")) continue;
+    if (!element.checkVisibility({checkOpacity: true, checkVisibilityCSS: true})) continue;
+    texts.push(text);
+  }
+  return texts;
+}"""
+
+
+def english_messages():
+    """English msgids that a catalogue of ours translates into something else, without placeholders."""
+    paths = [
+        *(ROOT / "locale" / "wagtail" / "vi" / "LC_MESSAGES").glob("*.po"),
+        ROOT / "locale/vi/LC_MESSAGES/django.po",
+    ]
+    messages = set()
+    for path in paths:
+        for entry in polib.pofile(str(path)):
+            text = " ".join(entry.msgid.split())
+            if entry.msgid_plural or re.search(r"[%{<]", text) or not re.search("[A-Za-z]{2}", text):
+                continue
+            if entry.msgstr and " ".join(entry.msgstr.split()) != text:
+                messages.add(text)
+    return messages
+
+
+def log_in(playwright, live_server):
+    """A Chromium page signed in to the admin; the browser asks for English, the admin stays Vietnamese."""
+    browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS)
+    page = browser.new_page(locale="en-US", viewport={"width": 1400, "height": 1000})
+    page.goto(live_server.url + "/admin/login/")
+    page.fill("input[name=username]", "bientap")
+    page.fill("input[name=password]", PASSWORD)
+    page.click("button[type=submit]")
+    page.wait_for_url(live_server.url + "/admin/")
+    return page
+
+
+@pytest.fixture
+def content(transactional_db, django_user_model):
+    """A site with a campaign (and what it links to), the settings row and a superuser."""
+    site = make_site()
+    make_image("Biển đảo quê hương")
+    campaign = make_campaign(
+        site["campaigns"],
+        "bien-dao",
+        start=datetime.date(2025, 3, 4),
+        topics=[make_topic("Biển đảo")],
+        lead_body=make_body(),
+    )
+    PortalSettings.objects.get_or_create(site=site["home"].get_site())
+    editor = django_user_model.objects.create_superuser("bientap", "bientap@example.com", PASSWORD)
+    # Editors publish as themselves; a page published by no one shows "None" in the aging pages report.
+    for page in Page.objects.filter(depth__gt=1).specific():
+        page.save_revision(user=editor).publish(user=editor)
+    return {"site": site, "campaign": campaign}
+
+
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_admin_screens_read_vietnamese(live_server, content):
+    english = english_messages()
+    campaign, home = content["campaign"], content["site"]["home"]
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    screens = {
+        "dashboard": "/admin/",
+        "explorer": f"/admin/pages/{home.pk}/",
+        "editor": f"/admin/pages/{campaign.pk}/edit/",
+        "image-chooser": None,
+        "snippets": "/admin/snippets/",
+        "settings": "/admin/settings/home/portalsettings/",
+        "reports-site-history": "/admin/reports/site-history/",
+        "reports-aging-pages": "/admin/reports/aging-pages/",
+        "reports-locked-pages": "/admin/reports/locked/",
+        "reports-workflows": "/admin/reports/workflow/",
+    }
+    still_english = {}
+    with sync_playwright() as playwright:
+        page = log_in(playwright, live_server)
+        for name, path in screens.items():
+            if path is None:  # the image chooser opens from the editor's main image field
+                page.goto(live_server.url + screens["editor"])
+                page.get_by_role("button", name=re.compile("Chọn ảnh|Choose an image")).first.click()
+                page.wait_for_selector(".modal-content .listing, .modal-content [data-chooser-modal-choice]")
+            else:
+                response = page.goto(live_server.url + path)
+                assert response.status == 200, path
+            page.wait_for_load_state("load")
+            page.screenshot(path=str(SHOTS / f"{name}.png"), full_page=True)
+            found = sorted({text for text in page.evaluate(VISIBLE_TEXT) if text in english})
+            if found:
+                still_english[name] = found
+        page.context.browser.close()
+    assert still_english == {}
+
+
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_date_picker_starts_on_monday_and_dates_read_back_day_first(live_server, content):
+    campaign = content["campaign"]
+    with sync_playwright() as playwright:
+        page = log_in(playwright, live_server)
+        page.goto(live_server.url + f"/admin/pages/{campaign.pk}/edit/")
+        start, end = page.locator("#id_start_date"), page.locator("#id_end_date")
+        assert start.input_value() == "04/03/2025"
+        start.click()
+        picker = page.locator(".xdsoft_datetimepicker:visible")
+        picker.wait_for()
+        page.screenshot(path=str(SHOTS / "date-picker.png"))
+        weekdays = picker.locator(".xdsoft_calendar thead th").all_inner_texts()
+        month = " ".join(picker.locator(".xdsoft_label > span").all_inner_texts())
+        picker.locator("td[data-date='17'][data-month='2']").click()  # 17 March: months count from 0
+        assert start.input_value() == "17/03/2025"
+        end.fill("05/06/2025")
+        page.keyboard.press("Tab")
+        page.get_by_role("button", name="Lưu bản nháp").click()
+        page.wait_for_selector(".messages .success")
+        values = start.input_value(), end.input_value()
+        page.context.browser.close()
+    assert weekdays == ["Thứ 2", "Thứ 3", "Thứ 4", "Thứ 5", "Thứ 6", "Thứ 7", "Chủ nhật"]
+    assert month == "Tháng 3 2025"
+    assert values == ("17/03/2025", "05/06/2025")
+    draft = CampaignPage.objects.get(pk=campaign.pk).get_latest_revision_as_object()
+    assert (draft.start_date, draft.end_date) == (datetime.date(2025, 3, 17), datetime.date(2025, 6, 5))
