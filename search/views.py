@@ -1,0 +1,127 @@
+"""The public search page and the autocomplete endpoint, per language, for every backend alike."""
+
+from django.core.cache import cache
+from django.http import JsonResponse
+from django.shortcuts import render
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from django.views.decorators.http import require_GET
+from wagtail.contrib.search_promotions.models import Query
+from wagtail.models import Locale, Page
+
+from campaigns.models import CampaignPage, DirectiveSummaryPage, StoryPage, Topic
+from campaigns.models.listing import choice_param, filter_querystring, int_param
+from home.models import ContentPage
+from search import excerpts, service, text
+from search.index import searched_text
+
+PAGE_TYPES = {
+    "story": (StoryPage, _("Stories")),
+    "campaign": (CampaignPage, _("Campaigns")),
+    "directive": (DirectiveSummaryPage, _("Directives")),
+    "page": (ContentPage, _("Pages")),
+}
+AUTOCOMPLETE_SIZE = 8
+DATE_FIELDS = ("date", "date_issued", "start_date")
+YEARS_CACHE_SECONDS = 600
+
+
+def live_pages(locale):
+    return Page.objects.live().public().filter(locale=locale)
+
+
+def promotions(request, cleaned, locale):
+    """Editors' picks for the query, each through its translation in this language; records the hit."""
+    query = Query.get(cleaned)
+    query.add_hit()
+    picks = []
+    for pick in query.editors_picks.select_related("page"):
+        if pick.page_id is None:
+            picks.append(
+                {
+                    "title": pick.external_link_text or pick.external_link_url,
+                    "url": pick.external_link_url,
+                    "description": pick.description,
+                }
+            )
+            continue
+        page = pick.page.get_translation_or_none(locale)
+        if page is not None and page.live:
+            picks.append({"title": page.title, "url": page.get_url(request), "description": pick.description})
+    return picks
+
+
+def describe(request, page, query):
+    """What a result shows: title, link, type, date and the excerpt."""
+    date = next((getattr(page, name) for name in DATE_FIELDS if getattr(page, name, None)), None)
+    return {
+        "page": page,
+        "title": page.title,
+        "url": page.get_url(request),
+        "type": page.specific_class._meta.verbose_name if page.specific_class else "",
+        "date": date or (timezone.localdate(page.first_published_at) if page.first_published_at else None),
+        "excerpt": excerpts.excerpt(page.search_description or searched_text(page, include_title=False), query),
+    }
+
+
+def years(locale):
+    """The years a result can be filtered by, newest first; kept a while, as they rarely change."""
+    key = f"search-years-{locale.pk}"
+    found = cache.get(key)
+    if found is None:
+        found = set()
+        for model, field in ((StoryPage, "date"), (DirectiveSummaryPage, "date_issued"), (CampaignPage, "start_date")):
+            found.update(day.year for day in model.objects.live().filter(locale=locale).dates(field, "year"))
+        found = sorted(found, reverse=True)
+        cache.set(key, found, YEARS_CACHE_SECONDS)
+    return found
+
+
+@require_GET
+def search(request):
+    locale = Locale.get_active()
+    cleaned = text.clean_query(request.GET.get("q", ""))
+    page_type = choice_param(request, "type", [(key, label) for key, (_model, label) in PAGE_TYPES.items()])
+    slug = request.GET.get("topic", "")[:100]
+    topic = Topic.objects.filter(locale=locale, slug=slug).first() if slug else None
+    year = int_param(request, "year")
+    queryset = service.filtered_pages(live_pages(locale), topic=topic, year=year)
+    if page_type:
+        queryset = queryset.type(PAGE_TYPES[page_type][0])
+
+    items = service.search_page(cleaned, queryset, request.GET.get("page"))
+    results, picks = [], []
+    if items is not None:
+        specific = Page.objects.filter(pk__in=[page.pk for page in items.object_list]).specific().in_bulk()
+        results = [describe(request, specific[page.pk], cleaned) for page in items.object_list if page.pk in specific]
+        picks = promotions(request, cleaned, locale)
+
+    return render(
+        request,
+        "search/search.html",
+        {
+            "query": cleaned,
+            "items": items,
+            "results": results,
+            "promotions": picks,
+            "filters": {"type": page_type, "topic": topic, "year": year},
+            "page_types": [(key, label) for key, (_model, label) in PAGE_TYPES.items()],
+            "topics": Topic.objects.filter(locale=locale),
+            "years": years(locale),
+            "querystring": filter_querystring(request),
+        },
+    )
+
+
+@require_GET
+def autocomplete(request):
+    """Titles of live pages in this language that match what is typed so far, folded."""
+    folded = text.query_terms(text.fold(text.clean_query(request.GET.get("q", ""))))
+    suggestions = []
+    if folded:
+        queryset = live_pages(Locale.get_active())
+        pages = service.failover(
+            lambda backend: list(backend.autocomplete(folded, queryset, operator="and")[:AUTOCOMPLETE_SIZE])
+        )
+        suggestions = [{"title": page.title, "url": page.get_url(request)} for page in pages]
+    return JsonResponse({"query": folded, "results": suggestions})
