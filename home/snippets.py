@@ -1,0 +1,38 @@
+"""Snippet choosers that speak the request's language.
+
+Wagtail 7.4 formats a snippet chooser's labels ("Choose %(object)s") once, when the
+snippet viewsets are registered, in whatever language is active then; after a restart whose
+first request was an English page, every chooser in the admin read English. These labels
+are formatted lazily instead, each time they are shown.
+"""
+
+from django.utils.functional import cached_property, lazy
+from django.utils.translation import gettext
+from wagtail.snippets.views.chooser import SnippetChooserViewSet
+from wagtail.snippets.views.snippets import SnippetViewSet
+from wagtail.snippets.widgets import AdminSnippetChooser
+
+
+def _format_lazily(message, name):
+    return lazy(lambda: gettext(message) % {"object": name}, str)()
+
+
+class LocalisedSnippetChooser(AdminSnippetChooser):
+    def __init__(self, model, **kwargs):
+        super().__init__(model, **kwargs)
+        name = model._meta.verbose_name
+        self.choose_one_text = _format_lazily("Choose %(object)s", name)
+        self.choose_another_text = _format_lazily("Choose another %(object)s", name)
+        self.link_to_chosen_text = _format_lazily("Edit this %(object)s", name)
+
+
+class LocalisedSnippetChooserViewSet(SnippetChooserViewSet):
+    @cached_property
+    def widget_class(self):
+        return LocalisedSnippetChooser(model=self.model, icon=self.icon)
+
+
+class PortalSnippetViewSet(SnippetViewSet):
+    """Base for our snippet viewsets."""
+
+    chooser_viewset_class = LocalisedSnippetChooserViewSet
