@@ -9,7 +9,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 
 .DEFAULT_GOAL := help
-.PHONY: help install install-dev system-packages messages makemessages migrate demo admin run test lint format clean
+.PHONY: help install install-dev system-packages messages makemessages migrate demo admin run test check-catalogue es bench-search lint format clean
 
 help: ## List the targets
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-14s %s\n", $$1, $$2}'
@@ -51,10 +51,20 @@ admin: migrate ## Create the admin account (password from DJANGO_ADMIN_PASSWORD 
 	$(MANAGE) ensure_admin
 
 run: messages demo admin ## Set up everything and serve the site on http://127.0.0.1:8000 (SQLite)
-	$(MANAGE) runserver $(HOST):$(PORT)
+	$(MANAGE) run_scheduler & scheduler=$$!; trap 'kill $$scheduler 2>/dev/null' EXIT; \
+		$(MANAGE) runserver $(HOST):$(PORT)
 
 test: install-dev messages ## Lint, check and run the whole suite on PostgreSQL (started here)
 	scripts/test.sh
+
+check-catalogue: install-dev system-packages ## Check the Vietnamese admin catalogue against the installed Wagtail
+	$(PY) scripts/check_catalogue.py
+
+es: ## Start the local Elasticsearch node (127.0.0.1:9201); then export the ELASTICSEARCH_URL it prints
+	services/elasticsearch/es.sh start
+
+bench-search: install-dev ## Search benchmark: 10,000 pages, SQLite, PostgreSQL and Elasticsearch
+	$(PY) bench/search.py
 
 lint: install-dev ## Ruff lint and format check
 	$(PY) -m ruff check . && $(PY) -m ruff format --check .

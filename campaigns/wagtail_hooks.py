@@ -2,19 +2,20 @@
 
 from django.utils.translation import gettext_lazy as _
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+from wagtail.snippets.views.snippets import SnippetViewSetGroup
 
 from campaigns.models import Body, Topic
+from home.snippets import PortalSnippetViewSet
 
 
-class TopicViewSet(SnippetViewSet):
+class TopicViewSet(PortalSnippetViewSet):
     model = Topic
     icon = "tag"
     list_display = ["name", "slug", "locale"]
     search_fields = ["name"]
 
 
-class BodyViewSet(SnippetViewSet):
+class BodyViewSet(PortalSnippetViewSet):
     model = Body
     icon = "group"
     list_display = ["name", "short_name", "kind", "locale"]

@@ -2,12 +2,12 @@
 
 from django.utils.translation import gettext_lazy as _
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet
 
 from home.models import UnitProfile
+from home.snippets import PortalSnippetViewSet
 
 
-class UnitProfileViewSet(SnippetViewSet):
+class UnitProfileViewSet(PortalSnippetViewSet):
     model = UnitProfile
     icon = "group"
     menu_label = _("Unit profile")

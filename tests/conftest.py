@@ -4,6 +4,9 @@ import pytest
 
 from tests.factories import make_site
 
+# The search backends under test (database, a real Elasticsearch node), for tests/test_search_*.py.
+from tests.test_search_support import elasticsearch_node, elasticsearch_url, search_backend  # noqa: F401
+
 
 @pytest.fixture(autouse=True)
 def media_root(settings, tmp_path):

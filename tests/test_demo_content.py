@@ -4,13 +4,23 @@ import io
 
 import pytest
 from django.core.management import call_command
+from django.db import transaction
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Page, Site
 
 from campaigns.demo import data
-from campaigns.models import Body, CampaignPage, DirectiveSummaryPage, StoryPage, Topic
-from home.models import PortalSettings, UnitProfile
+from campaigns.models import (
+    Body,
+    CampaignIndexPage,
+    CampaignPage,
+    DirectiveIndexPage,
+    DirectiveSummaryPage,
+    StoryIndexPage,
+    StoryPage,
+    Topic,
+)
+from home.models import HomePage, PortalSettings, UnitProfile
 
 pytestmark = pytest.mark.django_db
 
@@ -34,18 +44,23 @@ def counts():
     }
 
 
-@pytest.fixture
-def demo(db):
-    call_command("load_demo_content", stdout=io.StringIO())
+@pytest.fixture(scope="module")
+def demo(django_db_setup, django_db_blocker):
+    """The demo, loaded once for the module and rolled back after it (loading takes a while)."""
+    with django_db_blocker.unblock(), transaction.atomic():
+        call_command("load_demo_content", stdout=io.StringIO())
+        yield
+        transaction.set_rollback(True)
 
 
 def test_demo_holds_the_guidance_facts(demo):
-    directives = {(d.document_number, d.date_issued.isoformat()) for d in DirectiveSummaryPage.objects.live()}
-    assert directives == GUIDANCE_DIRECTIVES
-    assert DirectiveSummaryPage.objects.get(document_number="85-KL/TW").issuer.name == "Ban Bí thư"
-    assert DirectiveSummaryPage.objects.get(document_number="2013/QĐ-TTg").issuer.name == "Thủ tướng Chính phủ"
-    assert CampaignPage.objects.live().count() >= 3
-    assert StoryPage.objects.live().count() >= 8
+    vietnamese = {"locale__language_code": "vi"}
+    directives = DirectiveSummaryPage.objects.live().filter(**vietnamese)
+    assert {(d.document_number, d.date_issued.isoformat()) for d in directives} == GUIDANCE_DIRECTIVES
+    assert directives.get(document_number="85-KL/TW").issuer.name == "Ban Bí thư"
+    assert directives.get(document_number="2013/QĐ-TTg").issuer.name == "Thủ tướng Chính phủ"
+    assert CampaignPage.objects.live().filter(**vietnamese).count() >= 3
+    assert StoryPage.objects.live().filter(**vietnamese).count() >= 8
     assert {s.category for s in StoryPage.objects.all()} >= {
         "land-people",
         "history",
@@ -55,8 +70,24 @@ def test_demo_holds_the_guidance_facts(demo):
         "investment",
         "border",
     }
-    assert Topic.objects.count() == len(data.TOPICS)
+    assert Topic.objects.filter(**vietnamese).count() == len(data.TOPICS)
     assert all(c.topics.exists() and c.directives.exists() for c in CampaignPage.objects.all())
+
+
+def test_demo_is_translated_through_wagtail_localize(demo):
+    from wagtail_localize.models import Translation
+
+    for code in ("en", "zh-hans"):
+        live = Page.objects.live().filter(locale__language_code=code)
+        assert live.type(HomePage).count() == 1
+        assert live.type(CampaignIndexPage, StoryIndexPage, DirectiveIndexPage).count() == 3
+        assert live.type(CampaignPage).count() >= 2
+        assert live.type(StoryPage).count() >= 4
+        assert live.type(DirectiveSummaryPage).count() >= 4
+        assert Translation.objects.filter(target_locale__language_code=code).count() >= len(data.TRANSLATED_PAGES)
+    english_home = HomePage.objects.get(locale__language_code="en")
+    assert english_home.title != data.HOME["title"]
+    assert english_home.url == "/en/"
 
 
 def test_profile_is_chosen_in_the_site_settings(demo):
@@ -72,15 +103,16 @@ def test_running_it_twice_changes_nothing(demo):
     assert counts() == before
 
 
-def test_every_demo_page_renders_in_vietnamese(client, demo):
-    pages = Page.objects.live().filter(depth__gt=1).specific()
-    assert len(pages) >= 1 + 3 + 9 + 3 + 8
+def test_every_demo_page_renders_in_its_language(client, demo):
+    pages = Page.objects.live().filter(depth__gt=1).select_related("locale").specific()
+    assert len(pages.filter(locale__language_code="vi")) >= 1 + 3 + 9 + 3 + 8
+    profiles = {profile.locale_id: profile.name for profile in UnitProfile.objects.all()}
     for page in pages:
         response = client.get(page.url)
         assert response.status_code == 200, page.url
         html = response.content.decode()
-        assert '<html lang="vi">' in html
-        assert data.PROFILE["name"] in html, page.url
+        assert f'<html lang="{page.locale.language_code}">' in html
+        assert profiles[page.locale_id] in html, page.url
 
 
 def test_directive_listing_shows_all_nine(client, demo):

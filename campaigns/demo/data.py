@@ -58,6 +58,8 @@ TOPICS = [
         "Bảo vệ nền tảng tư tưởng của Đảng, phản bác luận điệu xuyên tạc.",
     ),
 ]
+# Topics whose pages also pass the sensitive-content review (editorial workflow).
+SENSITIVE_TOPICS = {"bien-gioi-bien-dao", "quoc-phong-an-ninh", "quyen-con-nguoi", "doi-ngoai"}
 
 # key: (name, short name, kind, role)
 BODIES = {
@@ -670,3 +672,28 @@ KIND_TITLES = {
     "huong-dan": "Hướng dẫn",
     "ke-hoach": "Kế hoạch",
 }
+
+# The languages the demo is translated into, and the pages translated (parents first).
+TRANSLATION_LANGUAGES = ["en", "zh-hans"]
+TRANSLATED_PAGES = [
+    "trang-chu",
+    "chien-dich",
+    "cau-chuyen",
+    "van-ban-chi-dao",
+    "gioi-thieu",
+    "57-kl-tw",
+    "34-nq-tw",
+    "2013-qd-ttg",
+    "47-nq-cp",
+    "quang-ba-du-lich-tam-duong",
+    "bien-gioi-hoa-binh-huu-nghi",
+    "tam-duong-duoi-chan-deo-o-quy-ho",
+    "ban-si-thau-chai-du-lich-cong-dong",
+    "doi-che-tam-duong",
+    "cot-moc-bien-gioi-niem-tu-hao",
+]
+# Changed after it was translated, so the translations show as out of date.
+OUT_OF_DATE_STORY = (
+    "doi-che-tam-duong",
+    "Cây chè gắn bó với đời sống người dân, nay có thêm sản phẩm chè đạt chuẩn OCOP của địa phương.",
+)

@@ -9,6 +9,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
+from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from campaigns.blocks import RICH_TEXT_FEATURES, BodyBlock
@@ -59,6 +60,7 @@ class CampaignIndexPage(LeadMixin, BasePage):
 
     content_panels = Page.content_panels + LeadMixin.panels
     translatable_fields = BasePage.translatable_fields + LeadMixin.translatable_fields
+    search_fields = BasePage.search_fields + [index.SearchField("lead")]
 
     parent_page_types = ["home.HomePage"]
     subpage_types = ["campaigns.CampaignPage"]
@@ -182,12 +184,18 @@ class CampaignPage(LeadMixin, HeroImageMixin, BasePage):
             TranslatableField("objectives"),
             SynchronizedField("audiences"),
             SynchronizedField("channels"),
-            SynchronizedField("lead_body"),
+            TranslatableField("lead_body"),
             SynchronizedField("topics"),
             SynchronizedField("directives"),
             TranslatableField("body"),
         ]
     )
+
+    search_fields = BasePage.search_fields + [
+        index.SearchField("lead"),
+        index.SearchField("objectives"),
+        index.SearchField("body"),
+    ]
 
     api_fields = [
         APIField("lead"),

@@ -10,6 +10,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import CollectionViewRestriction, Page
+from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 import vntext
@@ -52,6 +53,7 @@ class DirectiveIndexPage(LeadMixin, BasePage):
 
     content_panels = Page.content_panels + LeadMixin.panels
     translatable_fields = BasePage.translatable_fields + LeadMixin.translatable_fields
+    search_fields = BasePage.search_fields + [index.SearchField("lead")]
 
     parent_page_types = ["home.HomePage"]
     subpage_types = ["campaigns.DirectiveSummaryPage"]
@@ -198,7 +200,7 @@ class DirectiveSummaryPage(LeadMixin, BasePage):
         + [
             SynchronizedField("document_number"),
             SynchronizedField("kind"),
-            SynchronizedField("issuer"),
+            TranslatableField("issuer"),
             SynchronizedField("date_issued"),
             TranslatableField("subject"),
             TranslatableField("summary"),
@@ -210,6 +212,15 @@ class DirectiveSummaryPage(LeadMixin, BasePage):
             SynchronizedField("circulation"),
         ]
     )
+
+    search_fields = BasePage.search_fields + [
+        index.SearchField("document_number"),
+        index.SearchField("subject"),
+        index.SearchField("lead"),
+        index.SearchField("summary"),
+        index.SearchField("key_points"),
+        index.SearchField("local_tasks"),
+    ]
 
     api_fields = [
         APIField("document_number"),

@@ -9,6 +9,7 @@ from wagtail.api import APIField
 from wagtail.fields import StreamField
 from wagtail.images import get_image_model
 from wagtail.models import Orderable, Page
+from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from campaigns.blocks import BodyBlock
@@ -32,6 +33,7 @@ class StoryIndexPage(LeadMixin, BasePage):
 
     content_panels = Page.content_panels + LeadMixin.panels
     translatable_fields = BasePage.translatable_fields + LeadMixin.translatable_fields
+    search_fields = BasePage.search_fields + [index.SearchField("lead")]
 
     parent_page_types = ["home.HomePage"]
     subpage_types = ["campaigns.StoryPage"]
@@ -172,6 +174,12 @@ class StoryPage(LeadMixin, HeroImageMixin, BasePage):
             SynchronizedField("directives"),
         ]
     )
+
+    search_fields = BasePage.search_fields + [
+        index.SearchField("lead"),
+        index.SearchField("place"),
+        index.SearchField("body"),
+    ]
 
     api_fields = [
         APIField("lead"),

@@ -28,12 +28,21 @@ class Topic(TranslatableMixin, models.Model):
     description = models.TextField(
         _("description"), blank=True, help_text=_("One or two sentences on what the topic covers.")
     )
+    is_sensitive = models.BooleanField(
+        _("sensitive"),
+        default=False,
+        help_text=_(
+            "Pages with a sensitive topic (borders, defence, religion, human rights, foreign relations) "
+            "also need the sensitive-content review before the leader's approval."
+        ),
+    )
 
-    panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("description")]
+    panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("description"), FieldPanel("is_sensitive")]
     translatable_fields = [
         TranslatableField("name"),
         SynchronizedField("slug"),
         TranslatableField("description"),
+        SynchronizedField("is_sensitive"),
     ]
 
     class Meta(TranslatableMixin.Meta):

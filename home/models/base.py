@@ -1,16 +1,32 @@
 """The abstract page every page type builds on, and the small field mixins it is made of."""
 
+import re
+
 from django import forms
 from django.db import models
 from django.db.models import Prefetch
 from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, ObjectList, TabbedInterface
+from wagtail.coreutils import find_available_slug
 from wagtail.images import get_image_model
-from wagtail.models import Page
+from wagtail.models import Locale, Page, TranslatableMixin
+from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 import vntext
+from search.index import FOLDED_FIELD, folded_text
+
+
+def title_slug(title, max_length=80):
+    """An ASCII slug from a title written in a Latin script, or "" for one that is not
+    (a Chinese title with a Vietnamese place name in it must not become `o-quy-ho`)."""
+    letters = [c for c in title if not c.isspace()]
+    latin = [c for c in vntext.strip_marks(title) if c.isascii() and c.isalnum()]
+    if not letters or len(latin) < 0.6 * len(letters):
+        return ""
+    return vntext.slugify(title, max_length=max_length)
 
 
 class FoldedSlugPageForm(WagtailAdminPageForm):
@@ -84,24 +100,78 @@ class HeroImageMixin(models.Model):
 
 
 class BasePage(Page):
-    """Common behaviour: Vietnamese-folded ASCII slugs and declared translatable fields."""
+    """Common behaviour: Vietnamese-folded ASCII slugs and declared translatable fields.
+
+    In `translatable_fields`, a link to a translatable object (a body, a campaign) is a
+    TranslatableField: wagtail-localize then points the translation at the linked object's
+    own translation. Facts (dates, numbers, images, files) are SynchronizedFields.
+    """
 
     base_form_class = FoldedSlugPageForm
+    # The slug follows the source and is then remade from the translated title (see full_clean).
     translatable_fields = [
         TranslatableField("title"),
-        TranslatableField("slug"),
+        SynchronizedField("slug"),
         TranslatableField("seo_title"),
         TranslatableField("search_description"),
+    ]
+    # Each page type adds its own SearchFields; the folded copy serves diacritic-free search.
+    search_fields = Page.search_fields + [
+        index.SearchField("search_description"),
+        index.AutocompleteField(FOLDED_FIELD),
     ]
 
     class Meta:
         abstract = True
 
+    def folded_search_text(self):
+        """Everything the page is searched by, folded (`Tam Đường` → `tam duong`); see search/."""
+        return folded_text(self)
+
     def full_clean(self, *args, **kwargs):
         # Wagtail makes a missing slug with Django's slugify, which drops `đ`.
         if not self.slug and self.title:
             self.slug = vntext.slugify(self.title) or "trang"
+        if self.locale_id and self.locale_id != Locale.get_default().pk:
+            self.slug = self.translated_slug()
+            self.localise_relations()
         super().full_clean(*args, **kwargs)
+
+    def translated_slug(self):
+        """A translation's slug: ASCII from its own title (English), or, when the title folds
+        to nothing (Chinese), the source page's slug. A slug an editor chose is kept."""
+        source = self.get_translations().filter(locale=Locale.get_default()).only("slug").first()
+        if source is None or not re.fullmatch(rf"{re.escape(source.slug)}(-\d+)?", self.slug):
+            return self.slug
+        slug = title_slug(self.title)
+        if not slug:
+            return self.slug
+        parent = self.get_parent() if self.path else None
+        return find_available_slug(parent, slug, ignore_page_id=self.pk) if parent else slug
+
+    def localise_relations(self):
+        """Point links to other pages and many-to-many links (topics, directives) at their
+        translations in this page's language where they exist. wagtail-localize copies these
+        as they are in the source (its mapping of a TranslatableField link to a page returns
+        a plain Page, which a link to a page type refuses)."""
+        for field in self._meta.get_fields():
+            related = getattr(field, "related_model", None)
+            # Wagtail's own links (alias_of, ...) stay as they are.
+            if field.model is Page or not (related and issubclass(related, TranslatableMixin)):
+                continue
+            if isinstance(field, ParentalManyToManyField):
+                linked = list(getattr(self, field.name).all())
+                if any(item.locale_id != self.locale_id for item in linked):
+                    setattr(self, field.name, [item.get_translation_or_none(self.locale) or item for item in linked])
+            elif (
+                isinstance(field, models.ForeignKey)
+                and issubclass(related, Page)
+                and not field.remote_field.parent_link
+            ):
+                linked = getattr(self, field.name)
+                if linked is not None and linked.locale_id != self.locale_id:
+                    translated = linked.get_translation_or_none(self.locale)
+                    setattr(self, field.name, translated.specific if translated else linked)
 
 
 def page_tabs(content_panels, links_panels):

@@ -7,6 +7,7 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
+from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from campaigns.blocks import RICH_TEXT_FEATURES, BodyBlock
@@ -75,6 +76,12 @@ class HomePage(LeadMixin, HeroImageMixin, BasePage):
         ]
     )
 
+    search_fields = BasePage.search_fields + [
+        index.SearchField("lead"),
+        index.SearchField("about_title"),
+        index.SearchField("about"),
+    ]
+
     api_fields = [APIField("lead"), APIField("about_title"), APIField("about")]
 
     parent_page_types = ["wagtailcore.Page"]
@@ -118,6 +125,8 @@ class ContentPage(LeadMixin, HeroImageMixin, BasePage):
         + HeroImageMixin.translatable_fields
         + [TranslatableField("body")]
     )
+
+    search_fields = BasePage.search_fields + [index.SearchField("lead"), index.SearchField("body")]
 
     api_fields = [APIField("lead"), APIField("body")]
 

@@ -9,6 +9,9 @@ from pathlib import Path
 
 import environ
 
+from portal.languages import BASE_LANGUAGES, content_languages
+from search.conf import search_backends
+
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 VAR_DIR = BASE_DIR / "var"
 
@@ -21,6 +24,9 @@ ALLOWED_HOSTS = env.list("DJANGO_ALLOWED_HOSTS", default=["localhost", "127.0.0.
 INSTALLED_APPS = [
     "home",
     "campaigns",
+    "editorial",
+    "search",
+    "translation",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
@@ -99,14 +105,12 @@ AUTH_PASSWORD_VALIDATORS = [
 ]
 
 # Languages: Vietnamese is the source and default; the public URLs carry the others.
+# PORTAL_EXTRA_LANGUAGES adds content languages (portal/languages.py).
 LANGUAGE_CODE = "vi"
-LANGUAGES = [
-    ("vi", "Tiếng Việt"),
-    ("en", "English"),
-    ("zh-hans", "简体中文"),
-]
+LANGUAGES = content_languages(env.str("PORTAL_EXTRA_LANGUAGES", default=""))
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
-WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
+# The admin speaks the languages we keep catalogues for.
+WAGTAILADMIN_PERMITTED_LANGUAGES = BASE_LANGUAGES
 WAGTAIL_I18N_ENABLED = True
 USE_I18N = True
 USE_TZ = True
@@ -133,13 +137,21 @@ WAGTAILADMIN_BASE_URL = env.str("WAGTAILADMIN_BASE_URL", default="http://127.0.0
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
 WAGTAIL_MODERATION_ENABLED = True
 WAGTAILADMIN_COMMENTS_ENABLED = True
+# Editorial workflow (editorial/): an edit during review restarts the approvals.
+WAGTAIL_WORKFLOW_REQUIRE_REAPPROVAL_ON_EDIT = True
+# "Translate this page" makes a draft, never a live copy: translations go through the workflow too.
+WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
+# How often `manage.py run_scheduler` (started by `make run`) publishes and expires scheduled pages.
+EDITORIAL_SCHEDULER_INTERVAL = env.int("EDITORIAL_SCHEDULER_INTERVAL", default=60)
 WAGTAILADMIN_USER_LOGIN_FORM = "home.forms.AdminLoginForm"
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = env.int("WAGTAILIMAGES_MAX_UPLOAD_SIZE", default=10 * 1024 * 1024)
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
 WAGTAILDOCS_EXTENSIONS = ["pdf", "doc", "docx", "odt", "xls", "xlsx", "ods", "ppt", "pptx", "txt"]
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# Elasticsearch when ELASTICSEARCH_URL is set, with the database backend kept indexed beside it.
+ELASTICSEARCH_URL = env.str("ELASTICSEARCH_URL", default="")
+WAGTAILSEARCH_BACKENDS = search_backends(ELASTICSEARCH_URL, env.str("ELASTICSEARCH_INDEX_PREFIX", default="portal_"))
 WAGTAILAPI_BASE_URL = WAGTAILADMIN_BASE_URL
 WAGTAILAPI_LIMIT_MAX = 50
 
@@ -150,6 +162,12 @@ DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 
 EMAIL_BACKEND = env.str("DJANGO_EMAIL_BACKEND", default="django.core.mail.backends.console.EmailBackend")
 DEFAULT_FROM_EMAIL = env.str("DJANGO_DEFAULT_FROM_EMAIL", default="webmaster@localhost")
+# SMTP, for DJANGO_EMAIL_BACKEND=django.core.mail.backends.smtp.EmailBackend (workflow notifications).
+EMAIL_HOST = env.str("DJANGO_EMAIL_HOST", default="localhost")
+EMAIL_PORT = env.int("DJANGO_EMAIL_PORT", default=587)
+EMAIL_HOST_USER = env.str("DJANGO_EMAIL_HOST_USER", default="")
+EMAIL_HOST_PASSWORD = env.str("DJANGO_EMAIL_HOST_PASSWORD", default="")
+EMAIL_USE_TLS = env.bool("DJANGO_EMAIL_USE_TLS", default=True)
 
 SECURE_CONTENT_TYPE_NOSNIFF = True
 X_FRAME_OPTIONS = "DENY"
@@ -161,3 +179,18 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": env.str("DJANGO_LOG_LEVEL", default="WARNING")},
 }
+
+# Machine translation only when a service is configured; otherwise the button is absent.
+if env.str("DEEPL_API_KEY", default=""):
+    WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
+        "CLASS": "wagtail_localize.machine_translators.deepl.DeepLTranslator",
+        "OPTIONS": {"AUTH_KEY": env.str("DEEPL_API_KEY")},
+    }
+elif env.str("LIBRETRANSLATE_URL", default=""):
+    WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
+        "CLASS": "wagtail_localize.machine_translators.libretranslate.LibreTranslator",
+        "OPTIONS": {
+            "LIBRETRANSLATE_URL": env.str("LIBRETRANSLATE_URL"),
+            "API_KEY": env.str("LIBRETRANSLATE_API_KEY", default=""),
+        },
+    }

@@ -5,6 +5,8 @@ The database comes from DATABASE_URL (`make test` points it at a throwaway Postg
 
 import secrets
 
+from search.conf import search_backends
+
 from .base import *  # noqa: F403
 from .base import BASE_DIR, env
 
@@ -13,3 +15,8 @@ ALLOWED_HOSTS = ["localhost", "127.0.0.1", "testserver"]
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 MEDIA_ROOT = env.path("DJANGO_MEDIA_ROOT", default=BASE_DIR / "var" / "test-media")
+# wagtail-localize's own stand-in translator, so tests never call a real service.
+WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {"CLASS": "wagtail_localize.machine_translators.dummy.DummyTranslator"}
+# Only the search tests (tests/test_search_*.py) index into Elasticsearch, on an index of their own;
+# every other test uses the database backend and pays nothing for it.
+WAGTAILSEARCH_BACKENDS = search_backends("")

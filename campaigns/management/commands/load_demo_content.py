@@ -17,7 +17,7 @@ from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Collection, CollectionViewRestriction, Locale, Page, Site
 
-from campaigns.demo import data
+from campaigns.demo import data, translations
 from campaigns.models import (
     Body,
     CampaignIndexPage,
@@ -30,6 +30,7 @@ from campaigns.models import (
     Topic,
 )
 from home.models import ContentPage, HomePage, PortalSettings, SocialLink, UnitProfile
+from translation.machinery import translate_with_strings
 
 
 def draw_landscape(sky, hills, ground, seed, size=(1600, 900)):
@@ -72,6 +73,11 @@ def draw_document(title_ascii):
 class Command(BaseCommand):
     help = "Load the demo content drawn from the guidance (safe to run again)."
 
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--with-users", action="store_true", help="Also create one demo account per editorial role."
+        )
+
     def handle(self, *args, **options):
         with transaction.atomic():
             self.created = 0
@@ -87,7 +93,17 @@ class Command(BaseCommand):
             self.load_about(home)
             self.feature_campaign(home)
             self.load_profile()
+            self.translate_demo()
         self.stdout.write(self.style.SUCCESS(f"Demo content ready ({self.created} objects created)."))
+        if options["with_users"]:
+            self.load_users()
+
+    def load_users(self):
+        """Passwords are generated and printed once: they are stored hashed and never shown again."""
+        from editorial.demo_users import create_demo_users
+
+        for username, role, password in create_demo_users():
+            self.stdout.write(f"{username} ({role}): {password}")
 
     # Helpers -----------------------------------------------------------------------------
 
@@ -121,7 +137,9 @@ class Command(BaseCommand):
         topics = {}
         for slug, name, description in data.TOPICS:
             topic, created = Topic.objects.get_or_create(
-                locale=self.locale, slug=slug, defaults={"name": name, "description": description}
+                locale=self.locale,
+                slug=slug,
+                defaults={"name": name, "description": description, "is_sensitive": slug in data.SENSITIVE_TOPICS},
             )
             self.created += created
             topics[slug] = topic
@@ -312,3 +330,28 @@ class Command(BaseCommand):
             if settings.unit_profile_id is None:
                 settings.unit_profile = profile
                 settings.save()
+
+    def translate_demo(self):
+        """English and Chinese versions of part of the site, made through wagtail-localize.
+
+        Snippets first (pages link to them), then pages parents first. Once done, one
+        Vietnamese story changes so its translations are out of date for the status report.
+        """
+        snippets = [*Topic.objects.filter(locale=self.locale), *Body.objects.filter(locale=self.locale)]
+        snippets += list(UnitProfile.objects.filter(locale=self.locale))
+        pages = [Page.objects.get(locale=self.locale, slug=slug).specific for slug in data.TRANSLATED_PAGES]
+        changed = False
+        for code in data.TRANSLATION_LANGUAGES:
+            locale = Locale.objects.get(language_code=code)
+            strings = {source: texts[code] for source, texts in translations.STRINGS.items()}
+            for instance in [*snippets, *pages]:
+                if instance.has_translation(locale):
+                    continue
+                translate_with_strings(instance, locale, strings)
+                self.created += 1
+                changed = True
+        if changed:
+            slug, lead = data.OUT_OF_DATE_STORY
+            story = StoryPage.objects.get(locale=self.locale, slug=slug)
+            story.lead = lead
+            story.save_revision().publish()
