@@ -131,3 +131,19 @@ def test_sync_after_a_source_change_keeps_hand_translations_and_shows_what_chang
     english_story = story.get_translation(english)
     assert english_story.title == "Tea hills"  # nothing published over the translator's work
     assert english_story.specific.lead == "Green tea on the hills."
+
+
+def test_snippets_show_whether_each_language_has_a_translation(admin_client, site, english):
+    from tests.factories import make_topic
+    from translation.status import snippets_with_statuses
+
+    translated = make_topic("Du lịch", "du-lich")
+    untranslated = make_topic("Văn hóa", "van-hoa")
+    translate_with_strings(translated, english, {"Du lịch": "Tourism"})
+    rows = {
+        topic.slug: (topic.status_en, topic.status_zh_hans)
+        for topic in snippets_with_statuses(type(translated), target_locales())
+    }
+    assert rows == {"du-lich": (Status.UP_TO_DATE, Status.MISSING), "van-hoa": (Status.MISSING, Status.MISSING)}
+    html = admin_client.get(URL).content.decode()
+    assert untranslated.name in html and translated.name in html

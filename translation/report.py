@@ -15,7 +15,16 @@ from wagtail.admin.views.reports import ReportView
 from wagtail.models import Locale, Page
 from wagtail.permissions import page_permission_policy
 
-from translation.status import SECTION_PATH_LENGTH, Status, source_pages, status_field, target_locales, with_statuses
+from translation.status import (
+    SECTION_PATH_LENGTH,
+    Status,
+    snippet_models,
+    snippets_with_statuses,
+    source_pages,
+    status_field,
+    target_locales,
+    with_statuses,
+)
 
 
 def section_choices():
@@ -119,7 +128,23 @@ class TranslationStatusReportView(ReportView):
         context = super().get_context_data(**kwargs)
         context["locales"] = self.locales
         context["summary"] = self.summary()
+        context["snippet_tables"] = self.snippet_tables()
         return context
+
+    def snippet_tables(self):
+        """One table, and one query, per translatable snippet model."""
+        labels = dict(Status.choices)
+        tables = []
+        for model in snippet_models():
+            rows = [
+                {
+                    "item": item,
+                    "statuses": [labels[getattr(item, status_field(loc.language_code))] for loc in self.locales],
+                }
+                for item in snippets_with_statuses(model, self.locales)
+            ]
+            tables.append({"title": model._meta.verbose_name_plural, "rows": rows})
+        return tables
 
     def summary(self):
         """Counts of each status per language and section, in one query."""

@@ -84,3 +84,32 @@ def with_statuses(pages, locales):
             }
         )
     return pages
+
+
+def snippet_models():
+    """The translatable snippets an editor sees (topics, bodies, the unit profile)."""
+    from wagtail.models import TranslatableMixin
+    from wagtail.snippets.models import get_snippet_models
+
+    return [model for model in get_snippet_models() if issubclass(model, TranslatableMixin)]
+
+
+def snippets_with_statuses(model, locales):
+    """Source snippets of `model` with `status_<code>`: missing or up to date.
+
+    Snippets keep no time of change, so a changed source cannot be told from a synced one
+    in the database; they show whether a translation exists.
+    """
+    items = model.objects.filter(locale=Locale.get_default())
+    for locale in locales:
+        translated = model.objects.filter(translation_key=OuterRef("translation_key"), locale=locale)
+        items = items.annotate(
+            **{
+                status_field(locale.language_code): Case(
+                    When(Exists(translated), then=Value(Status.UP_TO_DATE)),
+                    default=Value(Status.MISSING),
+                    output_field=CharField(),
+                )
+            }
+        )
+    return items
