@@ -54,7 +54,7 @@ run: messages demo admin ## Set up everything and serve the site on http://127.0
 	$(MANAGE) run_scheduler & scheduler=$$!; trap 'kill $$scheduler 2>/dev/null' EXIT; \
 		$(MANAGE) runserver $(HOST):$(PORT)
 
-test: install-dev messages ## Lint, check and run the whole suite on PostgreSQL (started here)
+test: install-dev messages ## Lint, check and run the whole suite on PostgreSQL and Elasticsearch (started here)
 	scripts/test.sh
 
 check-catalogue: install-dev system-packages ## Check the Vietnamese admin catalogue against the installed Wagtail
