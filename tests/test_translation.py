@@ -252,3 +252,33 @@ def test_machine_translation_is_offered_only_when_configured(admin_client, engli
         assert machine_translator_of_editor(admin_client, english) is None
         url = reverse("wagtail_localize:machine_translate", args=[translation.id])
         assert admin_client.post(url).status_code == 404
+
+
+def test_streamfield_text_is_translated_and_files_and_images_follow_the_source(translated_site, translate):
+    from wagtail_localize.models import StringSegment
+
+    from tests.factories import make_document, make_image
+
+    image, document = make_image("Ảnh"), make_document("Tệp")
+    body = [
+        ("heading", "Lịch sử"),
+        ("paragraph", "<p>Đoạn văn.</p>"),
+        ("image", {"image": image, "caption": "Chú thích", "credit": "Tác giả ảnh"}),
+        ("quote", {"text": "Lời trích", "attribution": "Người nói"}),
+        ("key_points", ["Điểm một", "Điểm hai"]),
+        ("facts", [{"value": "12.000 ha", "label": "đồi chè"}]),
+        ("document", {"document": document, "title": "Tải văn bản"}),
+    ]
+    story = make_story(translated_site["stories"], "khoi-noi-dung", body=body)
+    source, _created = TranslationSource.get_or_create_from_instance(story)
+    texts = set(StringSegment.objects.filter(source=source).values_list("string__data", flat=True))
+    expected = {"Lịch sử", "Đoạn văn.", "Chú thích", "Tác giả ảnh", "Lời trích", "Người nói", "Điểm một", "Điểm hai"}
+    assert expected | {"12.000 ha", "đồi chè", "Tải văn bản"} <= texts
+    assert not any(str(image.pk) == text or str(document.pk) == text for text in texts)
+
+    english = translate(story, "en", {"Lịch sử": "History", "Chú thích": "Caption", "Điểm một": "Point one"})
+    blocks = {block.block_type: block.value for block in english.body}
+    assert blocks["heading"] == "History"
+    assert blocks["image"]["caption"] == "Caption" and blocks["image"]["image"] == image
+    assert blocks["document"]["document"] == document
+    assert list(blocks["key_points"])[0] == "Point one"
