@@ -102,9 +102,10 @@ class HeroImageMixin(models.Model):
 class BasePage(Page):
     """Common behaviour: Vietnamese-folded ASCII slugs and declared translatable fields.
 
-    In `translatable_fields`, a link to a translatable object (a body, a campaign) is a
-    TranslatableField: wagtail-localize then points the translation at the linked object's
-    own translation. Facts (dates, numbers, images, files) are SynchronizedFields.
+    In `translatable_fields`, a link to a translatable snippet (a body) is a TranslatableField:
+    wagtail-localize then points the translation at the snippet's own translation. Links to
+    pages and many-to-many links are synchronised and re-pointed by `localise_relations`.
+    Facts (dates, numbers, images, files) are SynchronizedFields.
     """
 
     base_form_class = FoldedSlugPageForm
