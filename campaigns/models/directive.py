@@ -297,14 +297,7 @@ class DirectiveSummaryPage(LeadMixin, BasePage):
 
     def implementing_campaigns(self):
         """Live campaigns that name this directive."""
-        return (
-            CampaignPage.objects.live()
-            .public()
-            .filter(directives=self)
-            .select_related("locale")
-            .prefetch_related(CampaignPage.hero_image_prefetch())
-            .order_by("-start_date", "-pk")
-        )
+        return CampaignPage.listing().filter(directives=self)
 
     def implementing_stories(self):
         """Live stories that name this directive, directly or through their campaign."""

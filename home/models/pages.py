@@ -108,7 +108,6 @@ class HomePage(LeadMixin, HeroImageMixin, BasePage):
             featured_campaign=featured,
             latest_stories=StoryPage.listing().descendant_of(self)[:HOME_LATEST_COUNT],
             latest_directives=DirectiveSummaryPage.listing().descendant_of(self)[:4],
-            sections=self.get_children().live().public().in_menu().specific(),
         )
         return context
 
