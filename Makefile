@@ -37,8 +37,8 @@ system-packages: ## Install gettext from Debian's packages when msgfmt is missin
 messages: install system-packages ## Compile the translation catalogues (.po -> .mo)
 	@$(MANAGE) compilemessages -v0 --ignore=$(VENV)
 
-makemessages: install ## Extract our strings into locale/ (vi, en, zh_Hans)
-	$(MANAGE) makemessages -l vi -l en -l zh_Hans --ignore=$(VENV) --ignore=var --ignore=locale \
+makemessages: install ## Extract our strings into locale/ and each app's own locale/ folder (vi, en, zh_Hans)
+	$(MANAGE) makemessages -l vi -l en -l zh_Hans --ignore=$(VENV) --ignore=var \
 		--ignore=tests --add-location=file
 
 migrate: install ## Apply database migrations
