@@ -147,3 +147,30 @@ def test_snippets_show_whether_each_language_has_a_translation(admin_client, sit
     assert rows == {"du-lich": (Status.UP_TO_DATE, Status.MISSING), "van-hoa": (Status.MISSING, Status.MISSING)}
     html = admin_client.get(URL).content.decode()
     assert untranslated.name in html and translated.name in html
+
+
+def test_a_snippet_translation_goes_out_of_date_when_its_source_changes_and_back_after_sync(site, english):
+    from tests.factories import make_topic
+    from translation.status import snippets_with_statuses
+
+    def status(topic):
+        return snippets_with_statuses(type(topic), target_locales()).get(pk=topic.pk).status_en
+
+    topic = make_topic("Du lịch", "du-lich")
+    translate_with_strings(topic, english, {"Du lịch": "Tourism"})
+    assert status(topic) == Status.UP_TO_DATE
+
+    topic.name = "Du lịch cộng đồng"
+    topic.save()
+    assert status(topic) == Status.OUT_OF_DATE
+    # Saving the translation does not hide the change; only a sync does.
+    topic.get_translation(english).save()
+    assert status(topic) == Status.OUT_OF_DATE
+
+    # "Sync translated snippets": the changed name has no translation yet, so the English topic
+    # shows the Vietnamese text until the translator finishes.
+    TranslationSource.objects.get_for_instance(topic).update_from_db()
+    assert status(topic) == Status.IN_PROGRESS
+    translate_with_strings(topic, english, {"Du lịch cộng đồng": "Community tourism"})
+    assert status(topic) == Status.UP_TO_DATE
+    assert topic.get_translation(english).name == "Community tourism"

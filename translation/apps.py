@@ -5,3 +5,6 @@ from django.utils.translation import gettext_lazy as _
 class TranslationConfig(AppConfig):
     name = "translation"
     verbose_name = _("Translation")
+
+    def ready(self):
+        from translation import signals  # noqa: F401  (connects the receivers)

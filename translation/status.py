@@ -15,7 +15,7 @@ from django.db.models import Case, CharField, Exists, F, OuterRef, Q, Subquery, 
 from django.db.models.functions import Cast, Substr
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale, Page, WorkflowState
-from wagtail_localize.models import TranslationSource
+from wagtail_localize.models import StringSegment, StringTranslation, TranslationSource
 
 # Pages at depth 3 (children of a home page) are the sections; their path is 12 characters.
 SECTION_PATH_LENGTH = 12
@@ -95,19 +95,36 @@ def snippet_models():
 
 
 def snippets_with_statuses(model, locales):
-    """Source snippets of `model` with `status_<code>`: missing or up to date.
+    """Source snippets of `model` with `status_<code>`: missing, in progress, out of date or up to date.
 
-    Snippets keep no time of change, so a changed source cannot be told from a synced one
-    in the database; they show whether a translation exists.
+    Snippets have no drafts, so a translation is in progress while some segment of its synced
+    source has no translation in that language (the translation shows the source's text
+    there); out of date when the source was saved (`SnippetSourceChange`) after its last sync.
     """
-    items = model.objects.filter(locale=Locale.get_default())
+    from translation.models import SnippetSourceChange
+
+    synced = TranslationSource.objects.filter(object_id=OuterRef("translation_key"), locale_id=OuterRef("locale_id"))
+    changed = SnippetSourceChange.objects.filter(
+        content_type=ContentType.objects.get_for_model(model), translation_key=OuterRef("translation_key")
+    )
+    items = model.objects.filter(locale=Locale.get_default()).annotate(
+        source_id=Subquery(synced.values("pk")[:1]),
+        source_synced_at=Subquery(synced.values("last_updated_at")[:1]),
+        source_changed_at=Subquery(changed.values("changed_at")[:1]),
+    )
     for locale in locales:
         translated = model.objects.filter(translation_key=OuterRef("translation_key"), locale=locale)
+        done = StringTranslation.objects.filter(
+            translation_of_id=OuterRef("string_id"), context_id=OuterRef("context_id"), locale=locale
+        )
+        untranslated = StringSegment.objects.filter(source_id=OuterRef("source_id")).filter(~Exists(done))
         items = items.annotate(
             **{
                 status_field(locale.language_code): Case(
-                    When(Exists(translated), then=Value(Status.UP_TO_DATE)),
-                    default=Value(Status.MISSING),
+                    When(~Exists(translated), then=Value(Status.MISSING)),
+                    When(Exists(untranslated), then=Value(Status.IN_PROGRESS)),
+                    When(source_synced_at__lt=F("source_changed_at"), then=Value(Status.OUT_OF_DATE)),
+                    default=Value(Status.UP_TO_DATE),
                     output_field=CharField(),
                 )
             }
