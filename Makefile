@@ -40,6 +40,7 @@ messages: install system-packages ## Compile the translation catalogues (.po -> 
 makemessages: install ## Extract our strings into locale/ and each app's own locale/ folder (vi, en, zh_Hans)
 	$(MANAGE) makemessages -l vi -l en -l zh_Hans --ignore=$(VENV) --ignore=var \
 		--ignore=tests --add-location=file
+	$(MANAGE) makemessages -d djangojs -l vi -l en -l zh_Hans --ignore=$(VENV) --ignore=var --ignore=tests
 
 migrate: install ## Apply database migrations
 	$(MANAGE) migrate --noinput -v0

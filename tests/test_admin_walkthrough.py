@@ -1,5 +1,9 @@
 """A walk through the admin in Debian's Chromium: every screen reads Vietnamese, dates are dd/mm/yyyy.
 
+The screens: the dashboard, the page explorer, a campaign's editor, the image chooser, snippets,
+settings, the reports, the workflow's menu and dialogs and its history, wagtail-localize's
+"translate this page" form and translation editor, and our translation status report.
+
 Screenshots go to var/walkthrough/ (ignored by git) so a person can look at them. A screen fails
 when one of its visible text nodes is exactly an English message that our catalogues translate.
 """
@@ -11,11 +15,13 @@ from pathlib import Path
 import polib
 import pytest
 from playwright.sync_api import sync_playwright
-from wagtail.models import Page
+from wagtail.models import Locale, Page
 
 from campaigns.models import CampaignPage
+from editorial import roles
 from home.models import PortalSettings
 from tests.factories import make_body, make_campaign, make_image, make_site, make_topic
+from translation.machinery import translate_with_strings
 
 ROOT = Path(__file__).resolve().parent.parent
 SHOTS = ROOT / "var" / "walkthrough"
@@ -76,6 +82,11 @@ def log_in(playwright, live_server):
     return page
 
 
+def still_english(page, english):
+    """The visible texts of the page that are English messages our catalogues translate."""
+    return sorted({text for text in page.evaluate(VISIBLE_TEXT) if text in english})
+
+
 @pytest.fixture
 def content(transactional_db, django_user_model):
     """A site with a campaign (and what it links to), the settings row and a superuser."""
@@ -113,7 +124,7 @@ def test_admin_screens_read_vietnamese(live_server, content):
         "reports-locked-pages": "/admin/reports/locked/",
         "reports-workflows": "/admin/reports/workflow/",
     }
-    still_english = {}
+    untranslated = {}
     with sync_playwright() as playwright:
         page = log_in(playwright, live_server)
         for name, path in screens.items():
@@ -126,11 +137,76 @@ def test_admin_screens_read_vietnamese(live_server, content):
                 assert response.status == 200, path
             page.wait_for_load_state("load")
             page.screenshot(path=str(SHOTS / f"{name}.png"), full_page=True)
-            found = sorted({text for text in page.evaluate(VISIBLE_TEXT) if text in english})
-            if found:
-                still_english[name] = found
+            if found := still_english(page, english):
+                untranslated[name] = found
         page.context.browser.close()
-    assert still_english == {}
+    assert untranslated == {}
+
+
+def open_action_menu(page):
+    page.get_by_role("button", name="Thao tác khác").click()
+
+
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_workflow_and_translation_screens_read_vietnamese(live_server, content):
+    """Submitting to the workflow, the task dialogs, the history, and translating a page."""
+    english = english_messages()
+    site, campaign = content["site"], content["campaign"]
+    locale = Locale.objects.get(language_code="en")
+    for key in ("home", "campaigns"):
+        translate_with_strings(site[key], locale, {})
+    translated = translate_with_strings(campaign, locale, {campaign.title: "Sea and islands"}, publish=False)
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    untranslated = {}
+
+    def look(name, full_page=True):
+        page.screenshot(path=str(SHOTS / f"{name}.png"), full_page=full_page)
+        if found := still_english(page, english):
+            untranslated[name] = found
+
+    editor = f"{live_server.url}/admin/pages/{campaign.pk}/edit/"
+    with sync_playwright() as playwright:
+        page = log_in(playwright, live_server)
+        page.goto(editor)
+        open_action_menu(page)
+        look("workflow-submit-menu", full_page=False)
+        page.get_by_role("button", name=f"Gửi tới {roles.WORKFLOW}").click()
+        page.wait_for_selector(".messages .success")
+        look("workflow-submitted")
+
+        for action in ("Phê duyệt kèm góp ý", "Yêu cầu chỉnh sửa"):
+            page.goto(editor)
+            open_action_menu(page)
+            page.get_by_role("button", name=action).click()
+            page.wait_for_selector(".modal-content form")
+            look("workflow-dialog-" + ("approve" if action.startswith("Phê") else "request-changes"), full_page=False)
+        page.goto(editor)
+        open_action_menu(page)
+        page.get_by_role("button", name="Phê duyệt kèm góp ý").click()
+        page.fill(".modal-content textarea", "Nội dung đã rõ ràng.")
+        page.locator(".modal-content [type=submit]").click()
+        page.wait_for_selector(".messages .success")
+        look("workflow-approved")
+
+        for name, path in {
+            "workflow-history": f"/admin/pages/{campaign.pk}/workflow_history/",
+            "reports-workflow-tasks": "/admin/reports/workflow_tasks/",
+            "translate-page-form": f"/admin/localize/submit/page/{campaign.pk}/",
+            "reports-translation-status": "/admin/reports/translation-status/",
+        }.items():
+            assert page.goto(live_server.url + path).status == 200, path
+            page.wait_for_load_state("load")
+            look(name)
+
+        page.goto(f"{live_server.url}/admin/pages/{translated.pk}/edit/")
+        page.wait_for_selector("text=Sea and islands")
+        look("translation-editor")
+        segment_note = page.get_by_text(re.compile(r"^Đã dịch thủ công vào ngày \d+ tháng \d+, \d{4}$"))
+        heading = page.get_by_role("heading", name="Bản dịch từ Tiếng Việt sang English")
+        notes, headings = segment_note.count(), heading.count()
+        page.context.browser.close()
+    assert untranslated == {}
+    assert (notes, headings) == (1, 1)
 
 
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)

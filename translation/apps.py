@@ -7,4 +7,6 @@ class TranslationConfig(AppConfig):
     verbose_name = _("Translation")
 
     def ready(self):
-        from translation import signals  # noqa: F401  (connects the receivers)
+        from translation import comments, signals  # noqa: F401  (signals connects the receivers)
+
+        comments.install()

@@ -5,7 +5,9 @@ Registered before wagtail-localize's (this app comes first in INSTALLED_APPS), s
 path resolves here and the translation editor's links need no change.
 """
 
+from django.templatetags.static import static
 from django.urls import path, reverse
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
@@ -49,3 +51,9 @@ def register_translation_status_menu_item():
     return TranslationStatusMenuItem(
         _("Translation status"), reverse("translation_status_report"), icon_name="site", order=750
     )
+
+
+@hooks.register("insert_editor_js")
+def translation_editor_labels():
+    """Vietnamese for the labels wagtail-localize's editor writes without gettext."""
+    return format_html('<script src="{}" defer></script>', static("translation/js/editor-labels.js"))
