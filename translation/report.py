@@ -10,6 +10,7 @@ from django.db.models import Count, Q
 from django.urls import reverse
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.views.reports import ReportView
 from wagtail.models import Locale, Page
@@ -38,7 +39,9 @@ class TranslationStatusFilterSet(WagtailFilterSet):
     status = django_filters.ChoiceFilter(
         label=_("Status"), choices=Status.choices, method="filter_status", empty_label=_("All")
     )
-    section = django_filters.ChoiceFilter(label=_("Section"), method="filter_section", empty_label=_("All"))
+    section = django_filters.ChoiceFilter(
+        label=pgettext_lazy("site section", "Section"), method="filter_section", empty_label=_("All")
+    )
 
     class Meta:
         model = Page
@@ -96,7 +99,11 @@ class TranslationStatusReportView(ReportView):
 
     @property
     def export_headings(self):
-        headings = {"title": _("Title"), "content_type.name": _("Type"), "section_title": _("Section")}
+        headings = {
+            "title": _("Title"),
+            "content_type.name": _("Type"),
+            "section_title": pgettext_lazy("site section", "Section"),
+        }
         return headings | {status_field(loc.language_code): loc.get_display_name() for loc in self.locales}
 
     def get_queryset(self):

@@ -13,7 +13,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.db import models
 from django.db.models import Case, CharField, Exists, F, OuterRef, Q, Subquery, Value, When
 from django.db.models.functions import Cast, Substr
-from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from wagtail.models import Locale, Page, WorkflowState
 from wagtail_localize.models import StringSegment, StringTranslation, TranslationSource
 
@@ -22,11 +22,12 @@ SECTION_PATH_LENGTH = 12
 
 
 class Status(models.TextChoices):
-    MISSING = "missing", _("Missing")
-    IN_PROGRESS = "in-progress", _("In progress")
-    AWAITING_REVIEW = "awaiting-review", _("Awaiting review")
-    OUT_OF_DATE = "out-of-date", _("Out of date")
-    UP_TO_DATE = "up-to-date", _("Up to date")
+    # A context of their own: Wagtail uses "In progress" and "Up to date" in other senses.
+    MISSING = "missing", pgettext_lazy("translation status", "Missing")
+    IN_PROGRESS = "in-progress", pgettext_lazy("translation status", "In progress")
+    AWAITING_REVIEW = "awaiting-review", pgettext_lazy("translation status", "Awaiting review")
+    OUT_OF_DATE = "out-of-date", pgettext_lazy("translation status", "Out of date")
+    UP_TO_DATE = "up-to-date", pgettext_lazy("translation status", "Up to date")
 
 
 def status_field(code):

@@ -6,6 +6,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.fields import RichTextField, StreamField
@@ -107,7 +108,7 @@ class DirectiveSummaryPage(LeadMixin, BasePage):
     )
     date_issued = models.DateField(_("date issued"), help_text=_("The date on the document (dd/mm/yyyy)."))
     subject = models.TextField(
-        _("subject"),
+        pgettext_lazy("directive", "subject"),
         max_length=500,
         help_text=_("The document's subject line (trích yếu), as printed."),
     )
