@@ -1,0 +1,57 @@
+"""The department's list and forms for report requests, and the administrators' reporter links."""
+
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import ObjectList
+from wagtail.admin.ui.tables import BooleanColumn, Column, DateColumn, TitleColumn
+from wagtail.admin.views import generic
+from wagtail.admin.viewsets.base import ViewSetGroup
+from wagtail.admin.viewsets.model import ModelViewSet
+
+from reporting import services
+from reporting.forms import ReportRequestForm
+from reporting.models import Reporter, ReportRequest
+
+
+class ReportRequestCreateView(generic.CreateView):
+    """A new request is emailed to the reporters of the bodies it addresses as soon as it is saved."""
+
+    def save_instance(self):
+        instance = super().save_instance()
+        services.notify_reporters(instance)
+        return instance
+
+
+class ReportRequestViewSet(ModelViewSet):
+    model = ReportRequest
+    icon = "clipboard-list"
+    menu_label = _("Report requests")
+    add_view_class = ReportRequestCreateView
+    edit_handler = ObjectList(ReportRequest.panels, base_form_class=ReportRequestForm)
+    copy_view_enabled = False
+    list_filter = ["kind", "is_closed"]
+    search_fields = ["title", "subject"]
+    list_display = [
+        TitleColumn("title", label=_("title"), url_name="reporting:chase"),
+        Column("get_kind_display", label=_("kind")),
+        DateColumn("deadline", label=_("deadline")),
+        BooleanColumn("is_closed", label=_("closed")),
+        TitleColumn("edit", label=_("edit"), accessor=lambda row: _("Edit"), url_name="reporting_requests:edit"),
+    ]
+
+
+class ReporterViewSet(ModelViewSet):
+    model = Reporter
+    icon = "user"
+    menu_label = _("Reporters")
+    copy_view_enabled = False
+    list_display = ["user", "body"]
+    search_fields = ["user__username", "user__first_name", "user__last_name", "body__name"]
+
+
+class ReportingViewSetGroup(ViewSetGroup):
+    menu_label = _("Grassroots reports")
+    menu_icon = "clipboard-list"
+    items = [
+        ReportRequestViewSet("reporting_requests"),
+        ReporterViewSet("reporting_reporters"),
+    ]
