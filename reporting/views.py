@@ -108,10 +108,12 @@ class SubmissionView(SubmissionMixin, ReportingView):
 
 
 def save_fields(submission, values, user):
+    """Save only these values onto the stored row (a failed form has already changed `submission` in memory)."""
+    stored = Submission.objects.get(pk=submission.pk)
     for name, value in values.items():
-        setattr(submission, name, value)
-    submission.updated_by = user
-    submission.save()
+        setattr(stored, name, value)
+    stored.updated_by = user
+    stored.save()
 
 
 class AutosaveView(SubmissionMixin, View):
