@@ -6,6 +6,7 @@ so no body's figures are counted twice. Only submitted reports count; the sensit
 out of the report, which circulates beyond the department (only their number is given).
 """
 
+from django.utils.text import capfirst
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
@@ -16,7 +17,7 @@ COARSE_TO_FINE = [periods.YEAR, periods.HALF, periods.QUARTER, periods.MONTH]
 
 
 def channel_labels():
-    return {name: str(Submission._meta.get_field(name).verbose_name) for name in Submission.CHANNELS}
+    return {name: str(capfirst(Submission._meta.get_field(name).verbose_name)) for name in Submission.CHANNELS}
 
 
 class GrassrootsSection:
@@ -122,19 +123,25 @@ class GrassrootsSection:
         cells = table.add_row().cells
         cells[0].text = _("People reached")
         cells[1].text = str(data["audiences"])
-        document.add_heading(f"{number}.1. {_('Bodies that reported')}", level=2)
+        headings = [
+            _("Bodies that reported"),
+            _("Bodies that did not report"),
+            _("Proposals from the grassroots"),
+            _("Ad hoc requests"),
+        ]
+        document.add_heading(f"{number}.1. {headings[0]}", level=2)
         for name in data["reported"] or [_("None.")]:
             document.add_paragraph(name, style="List Bullet")
-        document.add_heading(f"{number}.2. {_('Bodies that did not report')}", level=2)
+        document.add_heading(f"{number}.2. {headings[1]}", level=2)
         for name in data["missing"] or [_("None.")]:
             document.add_paragraph(name, style="List Bullet")
-        document.add_heading(f"{number}.3. {_('Proposals from the grassroots')}", level=2)
+        document.add_heading(f"{number}.3. {headings[2]}", level=2)
         if not data["proposals"]:
             document.add_paragraph(_("None."))
         for proposal in data["proposals"]:
             document.add_paragraph(f"{proposal['body']}: ", style="List Bullet").add_run(proposal["text"]).italic = True
         if data["ad_hoc"]:
-            document.add_heading(f"{number}.4. {_('Ad hoc requests')}", level=2)
+            document.add_heading(f"{number}.4. {headings[3]}", level=2)
             for item in data["ad_hoc"]:
                 document.add_paragraph(
                     _("%(title)s (deadline %(deadline)s): %(submitted)s of %(asked)s bodies reported.") % item,

@@ -141,6 +141,7 @@ def remind_late(report_request, user):
                 request=report_request,
                 body=row.body,
                 sent_by=user,
+                sent_at=timezone.now(),
                 recipients="\n".join(recipients),
                 days_late=row.days_late,
             )

@@ -12,7 +12,7 @@ from django.shortcuts import get_object_or_404, redirect
 from django.utils import timezone
 from django.utils.formats import time_format
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, ngettext
 from django.views import View
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
@@ -101,7 +101,7 @@ class SubmissionView(SubmissionMixin, ReportingView):
         submission.updated_by = request.user
         submission.save()
         if submitting and services.submit(submission, request.user):
-            messages.success(request, _("Report submitted. The department has been told."))
+            messages.success(request, _("Report submitted; it is locked unless the department sends it back."))
         else:
             messages.success(request, _("Draft saved."))
         return redirect(request.path)
@@ -217,7 +217,11 @@ class ChaseView(DepartmentView):
         report_request = self.get_object(pk)
         reminders = services.remind_late(report_request, request.user)
         if reminders:
-            messages.success(request, _("Reminded %(count)s late bodies.") % {"count": len(reminders)})
+            count = len(reminders)
+            messages.success(
+                request,
+                ngettext("Reminded %(count)s late body.", "Reminded %(count)s late bodies.", count) % {"count": count},
+            )
         else:
             messages.info(request, _("No body to remind: none is late, or all were reminded today."))
         return redirect("reporting:chase", pk)
