@@ -329,3 +329,30 @@ def test_attachments_are_bounded_in_size_and_number_and_never_public(world, sett
     assert download.status_code == 200 and b"".join(download.streaming_content) == b"%PDF small"
     department = client_for(world["department"])
     assert department.get(reverse("reporting:attachment", args=[files[0].pk])).status_code == 200
+
+
+DEPARTMENT = {roles.EDITORS, roles.LEADERS}
+REPORTING_MATRIX = [
+    # (action, url key, who may, by role key)
+    ("see who has reported", "chase", DEPARTMENT),
+    ("read any body's report", "b_review", DEPARTMENT),
+    ("read a body's history", "b_history", DEPARTMENT),
+    ("create a request", "requests_add", DEPARTMENT),
+    ("link reporters to bodies", "reporters_index", {roles.ADMINISTRATORS}),
+]
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("role", [role.key for role in roles.ROLES])
+def test_reporting_matrix(world, role):
+    """Each role (without a reporter link) against the department's and administrators' screens."""
+    client = client_for(make_user(f"member-{role}", role))
+    for action, key, allowed in REPORTING_MATRIX:
+        before = snapshot()
+        response = client.get(url(world, key))
+        if role in allowed:
+            assert response.status_code == 200, (role, action)
+        else:
+            assert response.status_code in (302, 403), (role, action)
+            assert response.status_code == 403 or reverse("wagtailadmin_home") == response.url
+        assert snapshot() == before
