@@ -66,7 +66,6 @@ class DeadlinesPanel(Component):
         requests = (
             ReportRequest.objects.filter(is_closed=False, deadline__lte=today + datetime.timedelta(days=UPCOMING_DAYS))
             .annotate(submitted=Count("submissions", filter=Q(submissions__status=Submission.Status.SUBMITTED)))
-            .prefetch_related("bodies")
             .order_by("deadline")[:LIMIT]
         )
         rows = [
@@ -74,6 +73,7 @@ class DeadlinesPanel(Component):
                 "request": report_request,
                 "days_late": report_request.days_late(today),
                 "days_left": max(0, (report_request.deadline - today).days),
+                "asked": report_request.addressed_bodies().count(),
                 "url": reverse("reporting:chase", args=[report_request.pk]),
             }
             for report_request in requests

@@ -25,6 +25,9 @@ from reporting.models import Attachment, Mark, ReportRequest, Submission
 class ReportingView(WagtailAdminTemplateMixin, View):
     header_icon = "clipboard-list"
 
+    def get_breadcrumbs_items(self):
+        return [*self.breadcrumbs_items, {"url": "", "label": self.get_header_title()}]
+
     def render(self, **context):
         return self.render_to_response(self.get_context_data(**context))
 

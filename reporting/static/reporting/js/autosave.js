@@ -16,12 +16,25 @@
     }
   }
 
+  // Shows each refused field's message where Wagtail shows form errors; clears the fixed ones.
   function markErrors(errors) {
-    form.querySelectorAll("[aria-invalid]").forEach((field) => field.removeAttribute("aria-invalid"));
-    Object.keys(errors || {}).forEach((name) => {
-      const field = form.elements.namedItem(name);
-      if (field) {
-        field.setAttribute("aria-invalid", "true");
+    form.querySelectorAll("[data-field]").forEach((wrapper) => {
+      const input = wrapper.querySelector("input, textarea, select");
+      const messages = (errors || {})[input && input.name];
+      const slot = wrapper.querySelector("[data-field-errors]");
+      wrapper.classList.toggle("w-field--error", Boolean(messages));
+      if (input) {
+        input.toggleAttribute("aria-invalid", Boolean(messages));
+      }
+      if (slot && (messages || slot.dataset.autosave)) {
+        slot.dataset.autosave = "1";
+        slot.replaceChildren();
+        if (messages) {
+          const text = document.createElement("p");
+          text.className = "error-message";
+          text.textContent = messages.join(" ");
+          slot.append(text);
+        }
       }
     });
   }
