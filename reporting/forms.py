@@ -103,6 +103,10 @@ class MarkForm(forms.ModelForm):
         fields = ["grade", "comment"]
         widgets = {"grade": forms.RadioSelect, "comment": forms.Textarea(attrs={"rows": 3})}
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["grade"].choices = Mark.Grade.choices  # no empty "---------" radio
+
 
 class ReportRequestForm(WagtailAdminModelForm):
     """The department's request form: dates in order, and some body addressed."""
