@@ -143,17 +143,20 @@ class AutosaveView(SubmissionMixin, View):
 class AttachmentAddView(SubmissionMixin, View):
     def post(self, request, request_id, body_id):
         submission = self.get_submission(request, request_id, body_id, create=True)
-        if not submission.is_editable:
-            messages.error(request, _("Files can be added only while the report is a draft."))
-            return redirect("reporting:submission", request_id, body_id)
-        form = AttachmentForm(request.POST, request.FILES, submission=submission)
-        if form.is_valid():
-            upload = form.cleaned_data["file"]
-            Attachment.objects.create(submission=submission, file=upload, name=upload.name[:255], size=upload.size)
-            messages.success(request, _("File added."))
-        else:
-            for error in form.errors.get("file", []):
-                messages.error(request, error)
+        with transaction.atomic():
+            # Locked, so two uploads at once cannot both pass the count limit.
+            submission = Submission.objects.select_for_update().select_related("request").get(pk=submission.pk)
+            if not submission.is_editable:
+                messages.error(request, _("Files can be added only while the report is a draft."))
+                return redirect("reporting:submission", request_id, body_id)
+            form = AttachmentForm(request.POST, request.FILES, submission=submission)
+            if form.is_valid():
+                upload = form.cleaned_data["file"]
+                Attachment.objects.create(submission=submission, file=upload, name=upload.name[:255], size=upload.size)
+                messages.success(request, _("File added."))
+            else:
+                for error in form.errors.get("file", []):
+                    messages.error(request, error)
         return redirect("reporting:submission", request_id, body_id)
 
 

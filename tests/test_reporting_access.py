@@ -356,3 +356,19 @@ def test_reporting_matrix(world, role):
             assert response.status_code in (302, 403), (role, action)
             assert response.status_code == 403 or reverse("wagtailadmin_home") == response.url
         assert snapshot() == before
+
+
+@pytest.mark.django_db
+def test_odd_requests_get_a_page_not_an_error(world):
+    """A closed request never started, a missing file on disk, odd years: answers, never a 500."""
+    reporter, department = client_for(world["reporter_a"]), client_for(world["department"])
+    closed = make_request("Đã đóng", is_closed=True)
+    page = reporter.get(reverse("reporting:submission", args=[closed.pk, world["a"].pk]))
+    assert page.status_code == 200 and "đã đóng" in page.content.decode()
+    assert not Submission.objects.filter(request=closed).exists()
+    history = reverse("reporting:body_history", args=[world["b"].pk])
+    for year in ["abc", "1e5", "-1", "99999999999999999999", ""]:
+        assert department.get(history, {"year": year}).status_code == 200
+    world["attachment_b"].file.delete(save=False)
+    assert department.get(url(world, "b_file")).status_code == 404
+    assert reporter.get(reverse("reporting:autosave", args=[world["request"].pk, world["a"].pk])).status_code == 405
