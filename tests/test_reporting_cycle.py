@@ -13,6 +13,7 @@ import openpyxl
 import pytest
 from django.core import mail
 from django.core.management import call_command
+from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
 from wagtail import hooks
@@ -167,6 +168,9 @@ def test_whole_cycle(clock, settings):
     assert lines[reported + 1 : missing] == ["Chi bộ bản Lao Chải", "Chi bộ bản Nà Ván"]
     assert lines[missing + 1] == "Chi bộ bản Sin Suối Hồ"
     assert "Tập huấn mạng xã hội" in text
+
+    html = render_to_string(section.template_name, {"data": data, "number": "5"})
+    assert "5. Báo cáo của cơ sở" in html and "Chi bộ bản Sin Suối Hồ" in html and "<td>14</td>" in html
 
     workbook = openpyxl.Workbook()
     section.write_xlsx(workbook, data)
