@@ -29,23 +29,33 @@ def _mail(template, context, recipients):
     send_mail(subject, text, None, recipients)
 
 
+def _announce(report_request, bodies):
+    url = settings.WAGTAILADMIN_BASE_URL + reverse("reporting:my_reports")
+    sent = 0
+    for body in bodies:
+        recipients = reporter_emails(body)
+        if recipients:
+            _mail("request", {"request": report_request, "body": body, "url": url}, recipients)
+            sent += 1
+    return sent
+
+
 def notify_reporters(report_request):
     """Email each addressed body's reporters once; returns how many messages went out."""
     with transaction.atomic():
         locked = ReportRequest.objects.select_for_update().get(pk=report_request.pk)
         if locked.notified_at is not None:
             return 0
-        sent = 0
-        url = settings.WAGTAILADMIN_BASE_URL + reverse("reporting:my_reports")
-        for body in locked.addressed_bodies():
-            recipients = reporter_emails(body)
-            if recipients:
-                _mail("request", {"request": locked, "body": body, "url": url}, recipients)
-                sent += 1
+        sent = _announce(locked, locked.addressed_bodies())
         locked.notified_at = timezone.now()
         locked.save(update_fields=["notified_at"])
     report_request.notified_at = locked.notified_at
     return sent
+
+
+def notify_added_bodies(report_request, before):
+    """After an edit: tell the bodies the request now addresses that it did not before (ids in `before`)."""
+    return _announce(report_request, report_request.addressed_bodies().exclude(pk__in=before))
 
 
 def submit(submission, user):

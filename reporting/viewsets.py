@@ -21,11 +21,22 @@ class ReportRequestCreateView(generic.CreateView):
         return instance
 
 
+class ReportRequestEditView(generic.EditView):
+    """Bodies added to a request by an edit are told, like those addressed at its creation."""
+
+    def save_instance(self):
+        before = set(ReportRequest.objects.get(pk=self.object.pk).addressed_bodies().values_list("pk", flat=True))
+        instance = super().save_instance()
+        services.notify_added_bodies(instance, before)
+        return instance
+
+
 class ReportRequestViewSet(ModelViewSet):
     model = ReportRequest
     icon = "clipboard-list"
     menu_label = _("Report requests")
     add_view_class = ReportRequestCreateView
+    edit_view_class = ReportRequestEditView
     edit_handler = ObjectList(ReportRequest.panels, base_form_class=ReportRequestForm)
     copy_view_enabled = False
     list_filter = ["kind", "is_closed"]

@@ -95,6 +95,13 @@ def test_department_creates_an_ad_hoc_request_for_chosen_bodies():
     assert report_request.kind == "ad_hoc" and list(report_request.addressed_bodies()) == [chosen]
     assert [message.to for message in mail.outbox] == [["chosen@example.com"]]
     assert "Đoàn khách Lào" in mail.outbox[0].subject and "Số người tham gia?" in mail.outbox[0].body
+    # An edit that adds a body tells only that body; one that changes nothing else tells nobody.
+    mail.outbox.clear()
+    edit = reverse("reporting_requests:edit", args=[report_request.pk])
+    assert department.post(edit, {**form, "bodies": [chosen.pk, other.pk]}).status_code == 302
+    assert [message.to for message in mail.outbox] == [["other@example.com"]]
+    department.post(edit, {**form, "bodies": [chosen.pk, other.pk], "deadline": "26/11/2026"})
+    assert len(mail.outbox) == 1 and ReportRequest.objects.get().deadline == datetime.date(2026, 11, 26)
     listing = department.get(reverse("reporting_requests:index")).content.decode()
     assert reverse("reporting:chase", args=[report_request.pk]) in listing
 
