@@ -2,7 +2,9 @@
 
 Each periodic kind in REPORTING_PERIODIC_KINDS asks about the period just ended, with a deadline
 REPORTING_DEADLINE_DAYS after it, addressed to all bodies and with the questions of the previous
-request of that kind. The unique (kind, period start) makes running it again a no-op.
+request of that kind. The unique (kind, period start) makes running it again a no-op. A period
+whose deadline has already passed is skipped, so a fresh install (or a scheduler down for weeks)
+does not open requests that every body is already late for.
 """
 
 import datetime
@@ -21,7 +23,8 @@ def create_due_requests(today=None):
     created = []
     for kind in settings.REPORTING_PERIODIC_KINDS:
         start, end = periods.previous(kind, today)
-        if ReportRequest.objects.filter(kind=kind, period_start=start).exists():
+        deadline = end + datetime.timedelta(days=settings.REPORTING_DEADLINE_DAYS)
+        if deadline < today or ReportRequest.objects.filter(kind=kind, period_start=start).exists():
             continue
         previous = ReportRequest.objects.filter(kind=kind).order_by("-period_start").first()
         with translation.override(settings.LANGUAGE_CODE):
@@ -33,7 +36,7 @@ def create_due_requests(today=None):
                     title=title,
                     period_start=start,
                     period_end=end,
-                    deadline=end + datetime.timedelta(days=settings.REPORTING_DEADLINE_DAYS),
+                    deadline=deadline,
                     questions=previous.questions if previous else "",
                     all_bodies=True,
                 )

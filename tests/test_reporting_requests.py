@@ -56,16 +56,25 @@ def test_previous_period_and_its_label(kind, day, expected, label):
 def test_scheduler_creates_each_periodic_request_once_and_tells_reporters_once():
     body = make_body("Chi bộ bản Lao Chải")
     make_reporter("reporter", body)
-    created = create_due_requests(datetime.date(2026, 7, 1))
+    created = create_due_requests(datetime.date(2027, 1, 1))
     assert sorted(r.kind for r in created) == ["half", "month", "quarter", "year"]
     assert len(mail.outbox) == 4
-    assert create_due_requests(datetime.date(2026, 7, 1)) == []
-    assert create_due_requests(datetime.date(2026, 7, 20)) == []
+    assert create_due_requests(datetime.date(2027, 1, 1)) == []
+    assert create_due_requests(datetime.date(2027, 1, 9)) == []
     assert ReportRequest.objects.count() == 4 and len(mail.outbox) == 4
     ReportRequest.objects.filter(kind="month").update(questions="Hoạt động nổi bật?\nKhó khăn?")
-    (august,) = create_due_requests(datetime.date(2026, 8, 1))
-    assert (august.title, august.question_list()) == ("Tháng 7 năm 2026", ["Hoạt động nổi bật?", "Khó khăn?"])
-    assert august.deadline == datetime.date(2026, 8, 10)
+    (february,) = create_due_requests(datetime.date(2027, 2, 1))
+    assert (february.title, february.question_list()) == ("Tháng 1 năm 2027", ["Hoạt động nổi bật?", "Khó khăn?"])
+    assert february.deadline == datetime.date(2027, 2, 10)
+
+
+@pytest.mark.django_db
+def test_scheduler_never_opens_a_request_already_past_its_deadline():
+    """A fresh install in mid-July: June's, the second quarter's and the first half's requests, not 2026's year."""
+    created = create_due_requests(datetime.date(2026, 7, 10))
+    assert sorted(r.title for r in created) == ["6 tháng I năm 2026", "Quý II năm 2026", "Tháng 6 năm 2026"]
+    assert create_due_requests(datetime.date(2026, 7, 11)) == []
+    assert ReportRequest.objects.count() == 3
 
 
 @pytest.mark.django_db
