@@ -1,8 +1,9 @@
 """The department's list and forms for report requests, and the administrators' reporter links."""
 
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import ObjectList
-from wagtail.admin.ui.tables import BooleanColumn, Column, DateColumn, TitleColumn
+from wagtail.admin.ui.tables import BooleanColumn, Column, TitleColumn
 from wagtail.admin.views import generic
 from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
@@ -10,6 +11,10 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from reporting import services
 from reporting.forms import ReportRequestForm
 from reporting.models import Reporter, ReportRequest
+
+
+def label(field):
+    return capfirst(ReportRequest._meta.get_field(field).verbose_name)
 
 
 class ReportRequestCreateView(generic.CreateView):
@@ -42,11 +47,12 @@ class ReportRequestViewSet(ModelViewSet):
     list_filter = ["kind", "is_closed"]
     search_fields = ["title", "subject"]
     list_display = [
-        TitleColumn("title", label=_("title"), url_name="reporting:chase"),
-        Column("get_kind_display", label=_("kind")),
-        DateColumn("deadline", label=_("deadline")),
-        BooleanColumn("is_closed", label=_("closed")),
-        TitleColumn("edit", label=_("edit"), accessor=lambda row: _("Edit"), url_name="reporting_requests:edit"),
+        TitleColumn("title", label=label("title"), url_name="reporting:chase"),
+        Column("kind", label=label("kind"), accessor="get_kind_display"),
+        # The deadline as a date: Wagtail's DateColumn would say "2 weeks ago" or "just now".
+        Column("deadline", label=label("deadline"), accessor=lambda row: row.deadline.strftime("%d/%m/%Y")),
+        BooleanColumn("is_closed", label=label("is_closed")),
+        TitleColumn("edit", label=_("Edit"), accessor=lambda row: _("Edit"), url_name="reporting_requests:edit"),
     ]
 
 
