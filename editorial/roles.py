@@ -125,6 +125,27 @@ ROLES = [
         {ROOT: ["add", "change", "publish", "bulk_delete", "lock", "unlock"]},
     ),
 ]
+
+# Grassroots reporting (reporting/): each body's reporters fill in its reports (which bodies: the
+# reporting.Reporter links); the department (editors, leaders) asks, reads, sends back and marks;
+# administrators link accounts to bodies.
+REPORTERS = "reporters"
+ROLES.append(
+    Role(
+        REPORTERS,
+        "Báo cáo viên cơ sở",
+        _("Fill in and submit the reports of their own body or bodies; see no other body's reports."),
+        ["wagtailadmin.access_admin"],
+    )
+)
+REPORTING_GRANTS = {
+    EDITORS: ["reporting.review_submission", *_each(["reporting.%s_reportrequest"], "add", "change")],
+    LEADERS: ["reporting.review_submission", *_each(["reporting.%s_reportrequest"], "add", "change", "delete")],
+    ADMINISTRATORS: _each(["reporting.%s_reporter"], "add", "change", "delete"),
+}
+for _role in ROLES:
+    _role.permissions.extend(REPORTING_GRANTS.get(_role.key, []))
+
 ROLES_BY_KEY = {role.key: role for role in ROLES}
 
 REVIEW_TASK = "Kiểm duyệt"

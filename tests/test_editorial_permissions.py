@@ -274,7 +274,7 @@ def test_matrix_size():
         if expected(role, section, action) is not None
     ]
     refused = [case for case in cases if expected(*case) in {"refused", "login"}]
-    assert (len(ROLES), len(SECTIONS), len(ACTIONS), len(cases), len(refused)) == (9, 5, 13, 517, 383)
+    assert (len(ROLES), len(SECTIONS), len(ACTIONS), len(cases), len(refused)) == (10, 5, 13, 575, 441)
 
 
 @pytest.mark.django_db

@@ -27,6 +27,7 @@ INSTALLED_APPS = [
     "editorial",
     "search",
     "translation",
+    "reporting",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
@@ -168,6 +169,15 @@ EMAIL_PORT = env.int("DJANGO_EMAIL_PORT", default=587)
 EMAIL_HOST_USER = env.str("DJANGO_EMAIL_HOST_USER", default="")
 EMAIL_HOST_PASSWORD = env.str("DJANGO_EMAIL_HOST_PASSWORD", default="")
 EMAIL_USE_TLS = env.bool("DJANGO_EMAIL_USE_TLS", default=True)
+
+# Grassroots reporting (reporting/): the periodic requests the scheduler creates, their deadline
+# after the period ends, and the attachments, kept outside MEDIA_ROOT (no public URL reaches them).
+REPORTING_PERIODIC_KINDS = env.list("REPORTING_PERIODIC_KINDS", default=["month", "quarter", "half", "year"])
+REPORTING_DEADLINE_DAYS = env.int("REPORTING_DEADLINE_DAYS", default=10)
+REPORTING_PRIVATE_ROOT = env.path("REPORTING_PRIVATE_ROOT", default=VAR_DIR / "private" / "reporting")
+REPORTING_ATTACHMENT_MAX_SIZE = env.int("REPORTING_ATTACHMENT_MAX_SIZE", default=10 * 1024 * 1024)
+REPORTING_MAX_ATTACHMENTS = 10
+REPORTING_ATTACHMENT_EXTENSIONS = ["pdf", "doc", "docx", "odt", "xls", "xlsx", "ods", "jpg", "jpeg", "png"]
 
 SECURE_CONTENT_TYPE_NOSNIFF = True
 X_FRAME_OPTIONS = "DENY"

@@ -77,6 +77,11 @@ class Command(BaseCommand):
         parser.add_argument(
             "--with-users", action="store_true", help="Also create one demo account per editorial role."
         )
+        parser.add_argument(
+            "--with-reporting",
+            action="store_true",
+            help="Also create grassroots bodies with reporter accounts and report requests in every state.",
+        )
 
     def handle(self, *args, **options):
         with transaction.atomic():
@@ -97,6 +102,8 @@ class Command(BaseCommand):
         self.stdout.write(self.style.SUCCESS(f"Demo content ready ({self.created} objects created)."))
         if options["with_users"]:
             self.load_users()
+        if options["with_reporting"]:
+            self.load_reporting()
 
     def load_users(self):
         """Passwords are generated and printed once: they are stored hashed and never shown again."""
@@ -104,6 +111,14 @@ class Command(BaseCommand):
 
         for username, role, password in create_demo_users():
             self.stdout.write(f"{username} ({role}): {password}")
+
+    def load_reporting(self):
+        from reporting.demo import load
+
+        with transaction.atomic():
+            accounts = load()
+        for username, body, password in accounts:
+            self.stdout.write(f"{username} ({body}): {password}")
 
     # Helpers -----------------------------------------------------------------------------
 

@@ -1,6 +1,7 @@
-"""Publishes and expires scheduled pages, and replays search index updates that failed while
-Elasticsearch was down, every few seconds: `make run` starts it beside runserver, production
-runs it as a service. Wagtail's `publish_scheduled` and our `replay_search_updates` do the
+"""Publishes and expires scheduled pages, replays search index updates that failed while
+Elasticsearch was down and creates the periodic report requests that are due, every few seconds:
+`make run` starts it beside runserver, production runs it as a service. Wagtail's
+`publish_scheduled`, our `replay_search_updates` and `create_report_requests` (reporting/) do the
 work; this only repeats them."""
 
 import time
@@ -12,7 +13,10 @@ from django.db import close_old_connections
 
 
 class Command(BaseCommand):
-    help = "Run publish_scheduled and replay_search_updates periodically until stopped (Ctrl+C or SIGTERM)."
+    help = (
+        "Run publish_scheduled, replay_search_updates and create_report_requests periodically "
+        "until stopped (Ctrl+C or SIGTERM)."
+    )
 
     def add_arguments(self, parser):
         parser.add_argument(
@@ -24,6 +28,7 @@ class Command(BaseCommand):
         while True:
             call_command("publish_scheduled", verbosity=options["verbosity"])
             call_command("replay_search_updates", verbosity=options["verbosity"])
+            call_command("create_report_requests", verbosity=options["verbosity"])
             if once:
                 return
             try:
