@@ -27,6 +27,7 @@ INSTALLED_APPS = [
     "editorial",
     "search",
     "translation",
+    "registry",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
