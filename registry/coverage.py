@@ -6,7 +6,7 @@ linked to the Vietnamese summary and its English translation count for the same 
 
 import datetime
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from django.db.models import Q
 from django.utils import timezone
@@ -37,7 +37,10 @@ def links():
 
 
 def implementing_pages(directive):
-    """Live, public pages in every language that carry out the directive or one of its translations."""
+    """Live, public pages in every language that carry out the directive or one of its translations.
+
+    Other directives' summaries that cite its number are related documents, not implementing content.
+    """
     family = DirectiveSummaryPage.objects.filter(translation_key=directive.translation_key)
     stories = StoryPage.objects.filter(Q(directives__in=family) | Q(campaign__directives__in=family))
     return (
@@ -48,7 +51,7 @@ def implementing_pages(directive):
             | Q(pk__in=stories.values("pk"))
             | Q(pk__in=DirectiveMention.objects.filter(directive__in=family).values("page_id"))
         )
-        .exclude(pk__in=family.values("pk"))
+        .exclude(pk__in=DirectiveSummaryPage.objects.values("pk"))
         .select_related("locale", "content_type")
         .order_by("-first_published_at")
     )
@@ -71,7 +74,6 @@ class DirectiveCoverage:
     translations: int = 0
     last_activity: datetime.datetime | None = None
     stale: bool = False
-    pages: list = field(default_factory=list)
 
 
 def coverage(start, end, stale_months=None, today=None):
@@ -89,6 +91,8 @@ def coverage(start, end, stale_months=None, today=None):
     pages = pages.values_list("pk", "locale_id", "content_type_id", "first_published_at")
     campaign_type, story_type = _content_type_id(CampaignPage), _content_type_id(StoryPage)
     for page_id, locale_id, content_type_id, published in pages:
+        if content_type_id not in (campaign_type, story_type):
+            continue  # an about page or another directive citing the number is not activity
         day = timezone.localdate(published) if published else None
         for translation_key in pairs[page_id]:
             row = rows.get(translation_key)
@@ -102,7 +106,7 @@ def coverage(start, end, stale_months=None, today=None):
                 row.translations += 1
             elif content_type_id == campaign_type:
                 row.campaigns += 1
-            elif content_type_id == story_type:
+            else:
                 row.stories += 1
     for row in rows.values():
         row.stale = row.last_activity is None or timezone.localdate(row.last_activity) < stale_since

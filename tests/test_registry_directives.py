@@ -107,3 +107,28 @@ def test_coverage_counts_the_period_and_flags_a_directive_with_nothing(site):
 
 def test_compact_keys_ignore_marks_case_and_separators():
     assert compact("2013/QĐ-TTg") == compact("2013 qd ttg") == compact("2013-QD/TTG") == "2013QDTTG"
+
+
+def test_the_coverage_report_flags_idle_directives_and_lists_unknown_numbers(admin_client, site):
+    idle = make_directive(site["directives"], "32-CT/TW", kind="chi-thi", title="Chỉ thị 32")
+    make_story(site["stories"], "chua-co-van-ban", body=paragraph("Theo Kế hoạch 12-KH/TU của Tỉnh ủy."))
+    html = admin_client.get("/admin/reports/directive-coverage/").content.decode()
+    idle_row = html.split('class="registry-stale"', 1)[1].split("</tr>", 1)[0]
+    assert idle.title in idle_row
+    unmatched = html.split('id="unmatched"', 1)[1]
+    assert "12-KH/TU" in unmatched and "Câu chuyện chua-co-van-ban" in unmatched
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        {"start": "abc", "end": "01/01/2026", "stale_months": "3"},
+        {"start": "01/02/2026", "end": "01/01/2026", "stale_months": "3"},
+        {"start": "01/01/2026", "end": "01/02/2026", "stale_months": "0"},
+        {"start": "01/01/2026", "end": "01/02/2026", "stale_months": "99999999999999999999"},
+    ],
+)
+def test_the_coverage_report_explains_bad_input(admin_client, site, query):
+    response = admin_client.get("/admin/reports/directive-coverage/", query)
+    assert response.status_code == 200
+    assert 'class="error-message"' in response.content.decode()
