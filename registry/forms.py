@@ -5,6 +5,7 @@ import datetime
 from django import forms
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from registry.periodic import KINDS, Period
 
@@ -17,7 +18,9 @@ KIND_CHOICES = [
 
 
 class PeriodForm(forms.Form):
-    kind = forms.ChoiceField(label=_("Period"), choices=KIND_CHOICES, help_text=_("How long a period to report on."))
+    kind = forms.ChoiceField(
+        label=pgettext_lazy("report", "Period"), choices=KIND_CHOICES, help_text=_("How long a period to report on.")
+    )
     year = forms.IntegerField(label=_("Year"), min_value=2000, max_value=2100, help_text=_("E.g. 2026."))
     number = forms.IntegerField(
         label=_("Which one"),
@@ -44,8 +47,8 @@ class PeriodForm(forms.Form):
 
 
 class CoverageForm(forms.Form):
-    start = forms.DateField(label=_("From"), help_text=_("First day of the period (dd/mm/yyyy)."))
-    end = forms.DateField(label=_("To"), help_text=_("Last day of the period (dd/mm/yyyy)."))
+    start = forms.DateField(label=pgettext_lazy("report", "From"), help_text=_("First day of the period (dd/mm/yyyy)."))
+    end = forms.DateField(label=pgettext_lazy("report", "To"), help_text=_("Last day of the period (dd/mm/yyyy)."))
     stale_months = forms.IntegerField(
         label=_("Flag after months"),
         min_value=1,

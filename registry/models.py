@@ -176,18 +176,16 @@ class CalendarPage(RoutablePageMixin, LeadMixin, BasePage):
         start, end = datetime.date(year, 1, 1), datetime.date(year, 12, 31)
         events = calendar.occurrences(start, end, self.locale)
         campaigns = list(calendar.campaigns_between(start, end, self.locale))
-        months = []
-        for month in range(1, 13):
-            first = datetime.date(year, month, 1)
-            last = datetime.date(year + month // 12, month % 12 + 1, 1) - datetime.timedelta(days=1)
-            months.append(
-                {
-                    "first": first,
-                    "occurrences": [item for item in events if item.date.month == month],
-                    "campaigns": [c for c in campaigns if c.start_date <= last and (c.end_date or last) >= first],
-                }
-            )
-        context = {"months": months, "year": year, "years": (year - 1, year + 1)}
+        months = [
+            {
+                "first": datetime.date(year, month, 1),
+                "occurrences": [item for item in events if item.date.month == month],
+                "starting": [c for c in campaigns if (c.start_date.year, c.start_date.month) == (year, month)],
+                "ending": [c for c in campaigns if c.end_date and (c.end_date.year, c.end_date.month) == (year, month)],
+            }
+            for month in range(1, 13)
+        ]
+        context = {"months": months, "campaigns": campaigns, "year": year, "years": (year - 1, year + 1)}
         return self.render(request, context_overrides=context)
 
     @path("ical/", name="ical")

@@ -15,6 +15,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from docx import Document
 from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.oxml.ns import qn
 from docx.shared import Cm, Pt
 from openpyxl import Workbook
 from openpyxl.styles import Font
@@ -122,6 +123,8 @@ def to_docx(report):
     style = document.styles["Normal"]
     style.font.name = "Times New Roman"
     style.font.size = Pt(13)
+    # Chinese titles (translations) need an East Asian font, which Word takes from this attribute.
+    style.element.get_or_add_rPr().get_or_add_rFonts().set(qn("w:eastAsia"), "SimSun")
     for section in document.sections:
         section.left_margin, section.right_margin = Cm(3), Cm(2)
         section.top_margin = section.bottom_margin = Cm(2)

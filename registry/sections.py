@@ -13,8 +13,8 @@ from django.db.models import Count, Q, Sum
 from django.db.models.functions import ExtractMonth, ExtractYear
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
-from docx.shared import Cm
+from django.utils.translation import gettext_lazy, pgettext
+from docx.shared import Cm, Pt
 from openpyxl.styles import Font
 from wagtail.contrib.search_promotions.models import Query
 from wagtail.models import Locale
@@ -25,6 +25,8 @@ from registry import chart, coverage
 CONTENT_MODELS = [CampaignPage, StoryPage, DirectiveSummaryPage]
 TOP_SEARCH_TERMS = 20
 MAX_LISTED = 500
+TEXT_WIDTH = Cm(16)  # an A4 page within the report's margins
+TABLE_FONT = Pt(11)
 
 
 def published(model, period):
@@ -54,7 +56,7 @@ class TableSection:
         if data.get("note"):
             document.add_paragraph(data["note"])
         if data.get("chart"):
-            document.add_picture(io.BytesIO(chart.png(**data["chart"])), width=Cm(16))
+            document.add_picture(io.BytesIO(chart.png(**data["chart"])), width=TEXT_WIDTH)
         for index, table in enumerate(data["tables"], 1):
             if table.get("caption"):
                 document.add_paragraph(f"{number}.{index}. {table['caption']}", style="Heading 2")
@@ -63,12 +65,17 @@ class TableSection:
                 continue
             grid = document.add_table(rows=1, cols=len(table["columns"]))
             grid.style = "Table Grid"
+            grid.autofit = False
             for cell, heading in zip(grid.rows[0].cells, table["columns"], strict=True):
-                cell.text = ""
-                cell.paragraphs[0].add_run(str(heading)).bold = True
+                run = cell.paragraphs[0].add_run(str(heading))
+                run.bold, run.font.size = True, TABLE_FONT
             for row in table["rows"]:
                 for cell, value in zip(grid.add_row().cells, row, strict=True):
-                    cell.text = str(value)
+                    cell.paragraphs[0].add_run(str(value)).font.size = TABLE_FONT
+            for column, width in zip(grid.columns, _column_widths(table), strict=True):
+                column.width = width  # the grid LibreOffice reads; Word reads the cells'
+                for cell in column.cells:
+                    cell.width = width
 
     def write_xlsx(self, workbook, data):
         sheet = workbook.create_sheet(_sheet_title(workbook, str(self.title)))
@@ -87,6 +94,16 @@ class TableSection:
             for row in table["rows"]:
                 sheet.append(list(row))
         sheet.column_dimensions["A"].width = 40
+
+
+def _column_widths(table, total=TEXT_WIDTH):
+    """Widths in proportion to each column's longest value (a title wider than a count)."""
+    weights = []
+    for index, heading in enumerate(table["columns"]):
+        longest_word = max((len(word) for word in str(heading).split()), default=1)
+        longest_value = max((len(str(row[index])) for row in table["rows"]), default=1)
+        weights.append(min(max(longest_word, longest_value) + 2, 30))
+    return [int(total * weight / sum(weights)) for weight in weights]
 
 
 def _sheet_title(workbook, title):
@@ -147,7 +164,8 @@ class OutputByTypeSection(TableSection):
                 },
             ],
             "chart": {
-                "months": labels,
+                # Twelve "MM/YYYY" labels overlap: a longer period shows the month alone.
+                "months": labels if len(labels) <= 6 else [f"{month:02d}" for _year, month in by_month],
                 "series": [[name, [counts[i] for counts in by_month.values()]] for i, name in enumerate(names)],
             },
         }
@@ -207,8 +225,8 @@ class DirectiveSection(TableSection):
             "tables": [
                 {
                     "columns": [
-                        _("Number"),
-                        _("Directive"),
+                        pgettext("report", "Number"),
+                        pgettext("report", "Directive"),
                         _("Campaigns"),
                         _("Stories"),
                         _("Translations"),
@@ -320,7 +338,12 @@ class TranslationsSection(TableSection):
         rows = [[language, kind, title, day(timezone.localdate(when))] for language, kind, title, when in rows]
         return {
             "note": _("%(count)s translations published.") % {"count": len(rows)},
-            "tables": [{"columns": [_("Language"), _("Type"), _("Title"), _("Published")], "rows": rows[:MAX_LISTED]}],
+            "tables": [
+                {
+                    "columns": [_("Language"), _("Type"), _("Title"), pgettext("report", "Published")],
+                    "rows": rows[:MAX_LISTED],
+                }
+            ],
         }
 
 

@@ -21,6 +21,9 @@ DOWNLOADS = {
 
 
 class ReportPermissionMixin:
+    def get_breadcrumbs_items(self):
+        return [*self.breadcrumbs_items, {"url": "", "label": self.get_page_title()}]
+
     def dispatch(self, request, *args, **kwargs):
         if not request.user.has_perm(PERMISSION):
             return permission_denied(request)

@@ -70,8 +70,11 @@ def test_the_public_calendar_lists_the_year_by_month(client, site, calendar_page
     html = client.get(calendar_page.url, {"year": "2026"}).content.decode()
     september = html.split('id="month-9"', 1)[1].split("</section>", 1)[0]
     assert "Quốc khánh" in september and "Kỷ niệm 81 năm" in september
-    assert "Chiến dịch he" in september
-    assert "Quốc khánh" not in html.split('id="month-8"', 1)[1].split("</section>", 1)[0]
+    assert "Chiến dịch he" in september  # it ends in September
+    assert "Chiến dịch he" in html.split('id="month-6"', 1)[1].split("</section>", 1)[0]  # and begins in June
+    august = html.split('id="month-8"', 1)[1].split("</section>", 1)[0]
+    assert "Quốc khánh" not in august and "Chiến dịch he" not in august
+    assert "Chiến dịch he" in html.split('id="campaigns-of-the-year"', 1)[1].split("</section>", 1)[0]
     for year in ("abc", "-1", "99999999999999"):
         assert client.get(calendar_page.url, {"year": year}).status_code == 200
 
