@@ -132,3 +132,14 @@ def test_the_coverage_report_explains_bad_input(admin_client, site, query):
     response = admin_client.get("/admin/reports/directive-coverage/", query)
     assert response.status_code == 200
     assert 'class="error-message"' in response.content.decode()
+
+
+def test_a_number_in_the_lead_is_linked_and_the_lead_stays_escaped(site, client):
+    directive = make_directive(site["directives"], "57-KL/TW")
+    story = make_story(site["stories"], "loi-dan", lead="<b>Kết luận 57-KL/TW</b> & địa phương")
+    html = client.get(story.url).content.decode()
+    lead = html.split('<p class="lead">', 1)[1].split("</p>", 1)[0]
+    assert lead == (
+        f'&lt;b&gt;Kết luận <a class="directive-link" href="{directive.url}" title="{directive.title}">57-KL/TW</a>'
+        "&lt;/b&gt; &amp; địa phương"
+    )
