@@ -143,3 +143,23 @@ def test_a_number_in_the_lead_is_linked_and_the_lead_stays_escaped(site, client)
         f'&lt;b&gt;Kết luận <a class="directive-link" href="{directive.url}" title="{directive.title}">57-KL/TW</a>'
         "&lt;/b&gt; &amp; địa phương"
     )
+
+
+def test_the_directive_page_lists_implementing_content_in_every_language(site, client):
+    from wagtail.models import Locale
+
+    from translation.machinery import translate_with_strings
+
+    directive = make_directive(site["directives"], "57-KL/TW")
+    story = make_story(site["stories"], "doi-che", title="Đồi chè", directives=[directive])
+    english = Locale.objects.get(language_code="en")
+    for key in ("home", "stories"):
+        translate_with_strings(site[key], english, {})
+    translate_with_strings(story, english, {"Đồi chè": "Tea hills"})
+
+    groups = dict(coverage.by_type_and_language(coverage.implementing_pages(directive)))
+    stories = dict(groups["Câu chuyện"])
+    assert [page.title for page in stories[english.get_display_name()]] == ["Tea hills"]
+    assert [page.title for page in stories[Locale.get_default().get_display_name()]] == ["Đồi chè"]
+    html = client.get(directive.url).content.decode().split("all-implementing-title", 1)[1]
+    assert 'lang="en">Tea hills</a>' in html and 'lang="vi">Đồi chè</a>' in html
