@@ -41,3 +41,23 @@ def test_anonymous_visitors_are_sent_to_the_login(client, site):
     for url in REPORTS:
         response = client.get(url)
         assert response.status_code == 302 and "/admin/login/" in response.url
+
+
+def test_translators_translate_commemorations_but_never_change_the_vietnamese(site):
+    from wagtail.models import Locale
+
+    source = Commemoration.objects.create(
+        name="Quốc khánh", date=datetime.date(1945, 9, 2), locale=Locale.get_default()
+    )
+    translated = source.copy_for_translation(Locale.objects.get(language_code="en"))
+    translated.save()
+    client = client_for(member(roles.TRANSLATORS))
+    data = {"date": "02/09/1945", "recurrence": "yearly", "lead_days": "30", "count_anniversaries": "on"}
+    for commemoration, name in ((source, "Đã sửa"), (translated, "National Day")):
+        url = reverse("wagtailsnippets_registry_commemoration:edit", args=[commemoration.pk])
+        response = client.post(url, {**data, "name": name, "description": ""})
+        commemoration.refresh_from_db()
+        if commemoration.pk == source.pk:
+            assert refused(response) and commemoration.name == "Quốc khánh"
+        else:
+            assert commemoration.name == "National Day"
