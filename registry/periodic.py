@@ -5,6 +5,8 @@ A section is any object with `key`, `title`, `order`, `collect(period) -> dict` 
 fragment rendered with {"data": data, "number": number}). Sections come from the
 `register_periodic_report_section` hook, Wagtail's way of letting apps add to a feature; the
 registry's own sections (registry/sections.py) are registered the same way, with orders 10..90.
+The report writes each section's numbered heading ("5. Title") in the DOCX and the admin page
+itself; a section writes what follows it, and adds its own sheet to the workbook.
 """
 
 import datetime
