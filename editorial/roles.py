@@ -28,6 +28,9 @@ ROOT, EVERY_HOME, TRANSLATED_HOME, SOURCE_STORIES = ("root", "every_home", "tran
 EDIT_SOURCE = "editorial.edit_source_locale"
 SOURCE_SNIPPETS = ["campaigns.%s_topic", "campaigns.%s_body"]
 PROFILE = "home.%s_unitprofile"
+# The registry (issue 9): its reports, and the commemorations of the calendar.
+REPORTS = "registry.view_reports"
+COMMEMORATIONS = "registry.%s_commemoration"
 
 
 def _each(templates, *actions):
@@ -57,7 +60,13 @@ ROLES = [
         EDITORS,
         "Biên tập viên",
         _("Write and edit in every section and send for review; cannot publish."),
-        ["wagtailadmin.access_admin", EDIT_SOURCE, *_each(SOURCE_SNIPPETS, "add", "change")],
+        [
+            "wagtailadmin.access_admin",
+            EDIT_SOURCE,
+            *_each(SOURCE_SNIPPETS, "add", "change"),
+            REPORTS,
+            *_each([COMMEMORATIONS], "add", "change"),
+        ],
         ["add_image", "change_image", "choose_image", "add_document", "change_document", "choose_document"],
         {EVERY_HOME: ["add", "change"]},
     ),
@@ -65,7 +74,7 @@ ROLES = [
         REVIEWERS,
         "Người kiểm duyệt",
         _("First check of everything sent for review; may correct it; cannot publish."),
-        ["wagtailadmin.access_admin", EDIT_SOURCE, *_each(SOURCE_SNIPPETS, "add", "change")],
+        ["wagtailadmin.access_admin", EDIT_SOURCE, *_each(SOURCE_SNIPPETS, "add", "change"), REPORTS],
         ["add_image", "change_image", "choose_image", "add_document", "change_document", "choose_document"],
         {EVERY_HOME: ["change"]},
     ),
@@ -88,6 +97,8 @@ ROLES = [
             *_each(SOURCE_SNIPPETS, "add", "change", "delete"),
             *_each([PROFILE], "add", "change"),
             "home.change_portalsettings",
+            REPORTS,
+            *_each([COMMEMORATIONS], "add", "change", "delete"),
         ],
         ["add_image", "change_image", "delete_image", "choose_image"]
         + ["add_document", "change_document", "delete_document", "choose_document"],
@@ -100,7 +111,7 @@ ROLES = [
         [
             "wagtailadmin.access_admin",
             "wagtail_localize.submit_translation",
-            *_each([*SOURCE_SNIPPETS, PROFILE], "change"),
+            *_each([*SOURCE_SNIPPETS, PROFILE, COMMEMORATIONS], "change"),
         ],
         ["choose_image", "choose_document"],
         {TRANSLATED_HOME: ["add", "change"]},
@@ -119,6 +130,8 @@ ROLES = [
             *_each(["wagtailcore.%s_workflow", "wagtailcore.%s_task"], "add", "change", "delete"),
             *_each(["wagtailcore.%s_locale", "wagtailcore.%s_collection"], "add", "change", "delete"),
             *_each(["wagtailredirects.%s_redirect"], "add", "change", "delete"),
+            REPORTS,
+            *_each([COMMEMORATIONS], "add", "change", "delete"),
         ],
         ["add_image", "change_image", "delete_image", "choose_image"]
         + ["add_document", "change_document", "delete_document", "choose_document"],

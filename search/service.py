@@ -4,8 +4,9 @@ Ranking as design.md found it works on every backend: the raw `search()` results
 a query typed with diacritics finds exactly those letters first), then the `autocomplete()`
 results on the folded text not already shown (so `tam duong` finds Tam Đường), both with the
 AND operator. A directive whose number is typed (`57-KL/TW`, `57 kl tw`, `kết luận 57`) is
-pinned above them. Backends are tried in the order of WAGTAILSEARCH_BACKENDS: when one cannot
-answer (SearchUnavailable), the next one does, so public search never fails with Elasticsearch.
+pinned above them (registry.numbers recognises numbers, as it does in pages' text). Backends
+are tried in the order of WAGTAILSEARCH_BACKENDS: when one cannot answer (SearchUnavailable),
+the next one does, so public search never fails with Elasticsearch.
 """
 
 import json
@@ -17,6 +18,7 @@ from django.db.models import Q
 from modelsearch.backends import get_search_backend
 
 from campaigns.models import CampaignPage, DirectiveKind, DirectiveSummaryPage, StoryPage
+from registry.numbers import compact, find_numbers
 from search import text
 from search.backends import SearchUnavailable
 
@@ -58,17 +60,17 @@ def pinned_directives(cleaned, queryset):
     numbers = re.findall(r"\d+", cleaned)
     if not numbers:
         return []
-    wanted = text.compact(cleaned)
+    wanted = {compact(cleaned)} | {key for _written, key in find_numbers(cleaned)}
     others = set(text.fold(re.sub(r"\d+", " ", cleaned)).split()) - {"so", "no"}
     exact, by_kind = [], []
     candidates = DirectiveSummaryPage.objects.filter(number_key__contains=numbers[0]).values_list(
         "pk", "number_key", "kind"
     )
     for pk, number_key, kind in candidates[:200]:
-        compact = text.compact(number_key)
-        if compact == wanted:
+        key = compact(number_key)
+        if key in wanted:
             exact.append(pk)
-        elif others and re.match(rf"{numbers[0]}\D", compact + "-") and others in _kind_words(kind):
+        elif others and re.match(rf"{numbers[0]}\D", key + "-") and others in _kind_words(kind):
             by_kind.append(pk)
     pks = exact + by_kind
     pages = queryset.filter(pk__in=pks).in_bulk(pks) if pks else {}

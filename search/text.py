@@ -48,8 +48,3 @@ def query_terms(cleaned):
 def fold(text):
     """vntext.fold, with Chinese and Japanese characters spaced apart to be words of their own."""
     return " ".join(_HAN.sub(r" \1 ", vntext.fold(text)).split())
-
-
-def compact(text):
-    """Letters and digits only, folded and upper case: `2013/QĐ-TTg` and `2013 qd ttg` agree."""
-    return re.sub(r"[^A-Z0-9]", "", vntext.strip_marks(text).upper())

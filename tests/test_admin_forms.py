@@ -9,6 +9,7 @@ from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_
 
 from campaigns.models import CampaignPage, DirectiveSummaryPage, StoryPage
 from home.models import ContentPage, HomePage
+from registry.models import CalendarPage
 from tests.factories import make_body, make_site, make_topic
 
 
@@ -35,6 +36,17 @@ class AdminCreateTests(WagtailPageTestCase):
             }
         )
         self.assertCanCreate(self.sections["home"], ContentPage, data)
+
+    def test_create_calendar_page(self):
+        data = nested_form_data(
+            {
+                "title": "Lịch sự kiện",
+                "slug": "lich-su-kien",
+                "lead": "Các ngày kỷ niệm.",
+                "comments": inline_formset([]),
+            }
+        )
+        self.assertCanCreate(self.sections["home"], CalendarPage, data)
 
     def test_create_campaign_reads_dates_day_first(self):
         topic = make_topic()

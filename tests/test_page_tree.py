@@ -12,6 +12,7 @@ from campaigns.models import (
     StoryPage,
 )
 from home.models import ContentPage, HomePage
+from registry.models import CalendarPage
 from tests.factories import make_site
 
 
@@ -22,7 +23,9 @@ class PageTreeTests(WagtailPageTestCase):
         self.assertCanNotCreateAt(ContentPage, HomePage)
 
     def test_sections_sit_under_the_home_page(self):
-        self.assertAllowedSubpageTypes(HomePage, {CampaignIndexPage, StoryIndexPage, DirectiveIndexPage, ContentPage})
+        self.assertAllowedSubpageTypes(
+            HomePage, {CampaignIndexPage, StoryIndexPage, DirectiveIndexPage, ContentPage, CalendarPage}
+        )
         for index in (CampaignIndexPage, StoryIndexPage, DirectiveIndexPage):
             self.assertAllowedParentPageTypes(index, {HomePage})
 
@@ -47,3 +50,11 @@ class PageTreeTests(WagtailPageTestCase):
         for index in (CampaignIndexPage, StoryIndexPage, DirectiveIndexPage):
             self.assertFalse(index.can_create_at(home))
         self.assertTrue(ContentPage.can_create_at(home))
+
+    def test_one_calendar_per_home_page_and_nothing_under_it(self):
+        self.assertAllowedParentPageTypes(CalendarPage, {HomePage})
+        self.assertAllowedSubpageTypes(CalendarPage, set())
+        home = make_site()["home"]
+        self.assertTrue(CalendarPage.can_create_at(home))
+        home.add_child(instance=CalendarPage(title="Lịch", slug="lich"))
+        self.assertFalse(CalendarPage.can_create_at(home))

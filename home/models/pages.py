@@ -90,6 +90,7 @@ class HomePage(LeadMixin, HeroImageMixin, BasePage):
         "campaigns.StoryIndexPage",
         "campaigns.DirectiveIndexPage",
         "home.ContentPage",
+        "registry.CalendarPage",
     ]
 
     class Meta:

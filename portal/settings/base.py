@@ -28,6 +28,7 @@ INSTALLED_APPS = [
     "search",
     "translation",
     "reporting",
+    "registry",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",

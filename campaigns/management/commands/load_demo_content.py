@@ -30,6 +30,7 @@ from campaigns.models import (
     Topic,
 )
 from home.models import ContentPage, HomePage, PortalSettings, SocialLink, UnitProfile
+from registry import demo as registry_demo
 from translation.machinery import translate_with_strings
 
 
@@ -99,6 +100,7 @@ class Command(BaseCommand):
             self.feature_campaign(home)
             self.load_profile()
             self.translate_demo()
+            registry_demo.load(self, home)
         self.stdout.write(self.style.SUCCESS(f"Demo content ready ({self.created} objects created)."))
         if options["with_users"]:
             self.load_users()
