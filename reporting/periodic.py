@@ -110,7 +110,7 @@ class GrassrootsSection:
         }
 
     def write_docx(self, document, data, number):
-        document.add_heading(f"{number}. {self.title}", level=1)
+        # The report writes the numbered heading; the section writes what follows it.
         document.add_paragraph(self.summary(data))
         table = document.add_table(rows=1, cols=2)
         table.style = "Table Grid"

@@ -123,9 +123,13 @@ def xlsx_rows(data):
 
 
 def expected_tables(report):
-    """Every non-empty table of every section, heading row first, as the files must hold it."""
+    """Every non-empty table of the registry's table sections, heading row first, as the files must
+    hold it (the grassroots section, registered by reporting/ after them, has tests of its own)."""
     return [
-        [table["columns"], *table["rows"]] for part in report.parts for table in part.data["tables"] if table["rows"]
+        [table["columns"], *table["rows"]]
+        for part in report.parts
+        for table in part.data.get("tables", [])
+        if table["rows"]
     ]
 
 
@@ -177,7 +181,7 @@ def test_the_files_hold_every_figure_of_the_database(content):
     assert [p.text for p in document.paragraphs if p.style.name == "Heading 1"][0].startswith("1. ")
     assert len(document.inline_shapes) == 1
     expected = [[[str(value) for value in row] for row in table] for table in expected_tables(report)]
-    assert tables == expected
+    assert tables[: len(expected)] == expected
 
     # The XLSX: one sheet per section after the cover, each holding its tables' rows.
     workbook, sheets = xlsx_rows(periodic.to_xlsx(report))

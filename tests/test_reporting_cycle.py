@@ -6,7 +6,6 @@ marks them, and the grassroots section of the periodic report shows the totals a
 import datetime
 import io
 import json
-from dataclasses import dataclass
 
 import docx
 import openpyxl
@@ -16,22 +15,13 @@ from django.core.management import call_command
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
-from wagtail import hooks
 
 from editorial import roles
+from registry import periodic
+from registry.periodic import Period
 from reporting.models import Mark, Reminder, ReportRequest, Submission
 from reporting.periodic import GrassrootsSection
 from tests.test_reporting_access import answers, client_for, make_body, make_reporter, make_user
-
-
-@dataclass(frozen=True)
-class Period:
-    """The registry's Period (registry/periodic.py), as the section contract defines it."""
-
-    kind: str
-    start: datetime.date
-    end: datetime.date
-    label: str
 
 
 @pytest.fixture(autouse=True)
@@ -60,13 +50,6 @@ def docx_text(document):
     for table in reopened.tables:
         lines += [" | ".join(cell.text for cell in row.cells) for row in table.rows]
     return "\n".join(lines)
-
-
-def xlsx_rows(workbook, title):
-    buffer = io.BytesIO()
-    workbook.save(buffer)
-    reopened = openpyxl.load_workbook(io.BytesIO(buffer.getvalue()))
-    return [list(row) for row in reopened[title].iter_rows(values_only=True)]
 
 
 @pytest.mark.django_db
@@ -140,12 +123,11 @@ def test_whole_cycle(clock, settings):
         (report_request, "good")
     ]
 
-    # 5. The periodic report's section: totals of the two submitted reports and the missing body.
-    sections = [fn() for fn in hooks.get_hooks("register_periodic_report_section")]
-    section = next(section for section in sections if section.key == "grassroots")
-    data = section.collect(
-        Period("quarter", datetime.date(2026, 10, 1), datetime.date(2026, 12, 31), "Quý IV năm 2026")
-    )
+    # 5. The department's periodic report for the quarter (the registry's, with every section) takes
+    # in the two submitted reports, names the missing body and quotes the proposals.
+    period = Period.of("quarter", 2026, 4)
+    section = next(section for section in periodic.sections() if section.key == "grassroots")
+    data = section.collect(period)
     assert {channel["key"]: channel["count"] for channel in data["channels"]} == {
         "press": 8,
         "radio_tv": 2,
@@ -159,22 +141,23 @@ def test_whole_cycle(clock, settings):
     assert data["missing"] == ["Chi bộ bản Sin Suối Hồ"]
     assert [proposal["text"] for proposal in data["proposals"]] == ["Cần thêm tờ rơi song ngữ", "Tập huấn mạng xã hội"]
 
-    text = docx_text(_written_docx(section, data))
-    assert "5. Báo cáo của cơ sở" in text
-    assert "Báo chí | 8" in text and "Mạng xã hội | 14" in text
+    report = periodic.build(period, unit="Ban Tuyên giáo Tỉnh ủy")
+    number = next(part.number for part in report.parts if part.section.key == "grassroots")
+    text = docx_text(docx.Document(io.BytesIO(periodic.to_docx(report))))
     lines = text.splitlines()
-    reported = lines.index("5.1. Các cơ quan, đơn vị đã báo cáo")
-    missing = lines.index("5.2. Các cơ quan, đơn vị chưa báo cáo")
+    assert lines.count(f"{number}. Báo cáo của cơ sở") == 1
+    assert "Báo chí | 8" in text and "Mạng xã hội | 14" in text
+    reported = lines.index(f"{number}.1. Các cơ quan, đơn vị đã báo cáo")
+    missing = lines.index(f"{number}.2. Các cơ quan, đơn vị chưa báo cáo")
     assert lines[reported + 1 : missing] == ["Chi bộ bản Lao Chải", "Chi bộ bản Nà Ván"]
     assert lines[missing + 1] == "Chi bộ bản Sin Suối Hồ"
     assert "Tập huấn mạng xã hội" in text
 
-    html = render_to_string(section.template_name, {"data": data, "number": "5"})
-    assert "5. Báo cáo của cơ sở" in html and "Chi bộ bản Sin Suối Hồ" in html and "<td>14</td>" in html
+    html = render_to_string(section.template_name, {"data": data, "number": number})
+    assert "Chi bộ bản Sin Suối Hồ" in html and "<td>14</td>" in html
 
-    workbook = openpyxl.Workbook()
-    section.write_xlsx(workbook, data)
-    rows = xlsx_rows(workbook, workbook.sheetnames[-1])
+    workbook = openpyxl.load_workbook(io.BytesIO(periodic.to_xlsx(report)))
+    rows = [list(row) for row in workbook[workbook.sheetnames[-1]].iter_rows(values_only=True)]
     assert ["Báo chí", 8] in [row[:2] for row in rows]
     assert ["Chi bộ bản Sin Suối Hồ", 1, 0, 3, "Không"] in [row[:5] for row in rows]
 
@@ -199,7 +182,7 @@ def test_section_ignores_drafts_and_sent_back_reports_and_keeps_sensitive_text_o
     )
     Submission.objects.create(request=report_request, body=body, press=4, sensitive_matters="Tin đồn ở biên giới")
     section = GrassrootsSection()
-    period = Period("half", datetime.date(2026, 1, 1), datetime.date(2026, 6, 30), "6 tháng đầu năm 2026")
+    period = Period.of("half", 2026, 1)
     data = section.collect(period)
     assert data["total"] == 0 and data["missing"] == ["Chi bộ bản Lao Chải"] and data["sensitive_count"] == 0
     Submission.objects.filter(body=body).update(status="submitted", submitted_at=timezone.now())
