@@ -28,6 +28,8 @@ ROOT, EVERY_HOME, TRANSLATED_HOME, SOURCE_STORIES = ("root", "every_home", "tran
 EDIT_SOURCE = "editorial.edit_source_locale"
 SOURCE_SNIPPETS = ["campaigns.%s_topic", "campaigns.%s_body"]
 PROFILE = "home.%s_unitprofile"
+# Contact messages (contact/): read by the department's roles, never by contributors or translators.
+READ_SUBMISSIONS = "wagtailforms.view_formsubmission"
 
 
 def _each(templates, *actions):
@@ -57,7 +59,7 @@ ROLES = [
         EDITORS,
         "Biên tập viên",
         _("Write and edit in every section and send for review; cannot publish."),
-        ["wagtailadmin.access_admin", EDIT_SOURCE, *_each(SOURCE_SNIPPETS, "add", "change")],
+        ["wagtailadmin.access_admin", EDIT_SOURCE, READ_SUBMISSIONS, *_each(SOURCE_SNIPPETS, "add", "change")],
         ["add_image", "change_image", "choose_image", "add_document", "change_document", "choose_document"],
         {EVERY_HOME: ["add", "change"]},
     ),
@@ -65,7 +67,7 @@ ROLES = [
         REVIEWERS,
         "Người kiểm duyệt",
         _("First check of everything sent for review; may correct it; cannot publish."),
-        ["wagtailadmin.access_admin", EDIT_SOURCE, *_each(SOURCE_SNIPPETS, "add", "change")],
+        ["wagtailadmin.access_admin", EDIT_SOURCE, READ_SUBMISSIONS, *_each(SOURCE_SNIPPETS, "add", "change")],
         ["add_image", "change_image", "choose_image", "add_document", "change_document", "choose_document"],
         {EVERY_HOME: ["change"]},
     ),
@@ -88,6 +90,7 @@ ROLES = [
             *_each(SOURCE_SNIPPETS, "add", "change", "delete"),
             *_each([PROFILE], "add", "change"),
             "home.change_portalsettings",
+            READ_SUBMISSIONS,
         ],
         ["add_image", "change_image", "delete_image", "choose_image"]
         + ["add_document", "change_document", "delete_document", "choose_document"],
@@ -119,6 +122,7 @@ ROLES = [
             *_each(["wagtailcore.%s_workflow", "wagtailcore.%s_task"], "add", "change", "delete"),
             *_each(["wagtailcore.%s_locale", "wagtailcore.%s_collection"], "add", "change", "delete"),
             *_each(["wagtailredirects.%s_redirect"], "add", "change", "delete"),
+            READ_SUBMISSIONS,
         ],
         ["add_image", "change_image", "delete_image", "choose_image"]
         + ["add_document", "change_document", "delete_document", "choose_document"],
