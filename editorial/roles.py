@@ -4,6 +4,10 @@ Run after every migrate (and by `manage.py setup_editorial`): a group, task or w
 only when missing, so renaming nothing and rerunning changes nothing. Page permissions follow the
 page tree, so each language's home page gets its grants when it is created (by an editor, the demo
 loader or wagtail-localize), which is how translation trees that appear after install are covered.
+
+Withdrawal and change notes (home/models/base.py) are page fields: whoever may edit a page may
+propose them, and only the workflow's last step makes them public. Reading contact messages
+(contact/) is READ_SUBMISSIONS, given to the department's roles only.
 """
 
 from dataclasses import dataclass, field

@@ -11,6 +11,7 @@ from campaigns.models import (
     StoryIndexPage,
     StoryPage,
 )
+from contact.models import ContactPage
 from home.models import ContentPage, HomePage
 from tests.factories import make_site
 
@@ -22,8 +23,10 @@ class PageTreeTests(WagtailPageTestCase):
         self.assertCanNotCreateAt(ContentPage, HomePage)
 
     def test_sections_sit_under_the_home_page(self):
-        self.assertAllowedSubpageTypes(HomePage, {CampaignIndexPage, StoryIndexPage, DirectiveIndexPage, ContentPage})
-        for index in (CampaignIndexPage, StoryIndexPage, DirectiveIndexPage):
+        self.assertAllowedSubpageTypes(
+            HomePage, {CampaignIndexPage, StoryIndexPage, DirectiveIndexPage, ContentPage, ContactPage}
+        )
+        for index in (CampaignIndexPage, StoryIndexPage, DirectiveIndexPage, ContactPage):
             self.assertAllowedParentPageTypes(index, {HomePage})
 
     def test_each_index_holds_only_its_own_pages(self):
@@ -35,7 +38,7 @@ class PageTreeTests(WagtailPageTestCase):
         self.assertCanNotCreateAt(HomePage, CampaignPage)
 
     def test_leaf_pages_have_no_children(self):
-        for leaf in (CampaignPage, StoryPage, DirectiveSummaryPage):
+        for leaf in (CampaignPage, StoryPage, DirectiveSummaryPage, ContactPage):
             self.assertAllowedSubpageTypes(leaf, set())
 
     def test_content_pages_nest(self):
@@ -47,3 +50,6 @@ class PageTreeTests(WagtailPageTestCase):
         for index in (CampaignIndexPage, StoryIndexPage, DirectiveIndexPage):
             self.assertFalse(index.can_create_at(home))
         self.assertTrue(ContentPage.can_create_at(home))
+        self.assertTrue(ContactPage.can_create_at(home))
+        home.add_child(instance=ContactPage(title="Liên hệ", slug="lien-he"))
+        self.assertFalse(ContactPage.can_create_at(home))

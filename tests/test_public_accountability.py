@@ -12,7 +12,7 @@ from wagtail.models import Page
 
 from editorial import roles
 from search import service, text
-from tests.factories import make_story
+from tests.factories import make_campaign, make_story
 from tests.test_editorial_roles import client_for, member, story_data, workflow_action
 from tests.test_search_support import build_site, refresh
 from tests.test_search_view import result_titles
@@ -90,6 +90,19 @@ def test_half_filled_notices_are_refused_with_a_message(site, team, extra, field
     assert response.status_code == 200
     assert field in response.context["form"].errors
     assert Page.objects.get(pk=story.pk).get_latest_revision().content.get(field) in (None, "")
+
+
+def test_a_withdrawn_campaign_is_no_longer_featured(client, site):
+    featured = make_campaign(site["campaigns"], "chien-dich-cu", title="Chiến dịch cũ")
+    home = site["home"]
+    home.featured_campaign = featured
+    home.save_revision().publish()
+    assert featured.url in client.get(home.url).content.decode()
+    featured.withdrawn_on = datetime.date(2025, 6, 1)
+    featured.withdrawal_notice = "Chiến dịch đã dừng."
+    featured.save_revision().publish()
+    html = client.get(home.url).content.decode()
+    assert featured.url not in html and "Chiến dịch cũ" not in html
 
 
 def test_a_menu_section_withdrawn_leaves_the_menu(client, site):

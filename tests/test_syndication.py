@@ -8,6 +8,7 @@ import datetime
 import json
 import re
 import xml.etree.ElementTree as ET
+from pathlib import Path
 
 import pytest
 from wagtail.models import Locale
@@ -138,3 +139,26 @@ def test_json_ld_cannot_be_closed_by_an_editors_text(client, content):
     block = re.search(r'<script type="application/ld\+json">(.*?)</script>', html, re.S).group(1)
     assert "<" not in block and ">" not in block and "&" not in block
     assert json.loads(block)["@graph"][1]["headline"] == story.title
+
+
+def test_the_readme_api_examples_answer(client, content):
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    examples = re.findall(r"^curl '(/api/v2/[^']+)'$", readme, re.M)
+    assert len(examples) >= 6
+    story = content["tea"]
+    for example in examples:
+        response = client.get(example.replace("42", str(story.pk)))
+        assert response.status_code == 200, example
+    english = client.get("/api/v2/pages/?type=campaigns.StoryPage&locale=en&fields=lead,date,category&order=-date")
+    assert [item["title"] for item in english.json()["items"]] == ["Tea hills"]
+
+
+def test_a_lost_image_file_does_not_break_the_page(client, content):
+    campaign = content["campaign"]
+    image = campaign.hero_image
+    image.renditions.all().delete()
+    image.file.storage.delete(image.file.name)
+    response = client.get(campaign.url)
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert 'property="og:image"' not in html and '<meta name="twitter:card" content="summary">' in html

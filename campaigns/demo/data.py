@@ -660,7 +660,8 @@ ABOUT_PAGE = {
     ),
 }
 
-# The contact form: (label, field type, required, help text, choices one per line).
+# The contact form: (label, field type, required, help text, choices one per line; wagtail-localize
+# shows the lines of choices as one string joined by <br/>, so translations.json keys them so).
 CONTACT_PAGE = {
     "slug": "lien-he",
     "title": "Liên hệ",

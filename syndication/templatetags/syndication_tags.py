@@ -8,6 +8,7 @@ from django.core.serializers.json import DjangoJSONEncoder
 from django.urls import reverse
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
+from wagtail.images.models import SourceImageIOError
 from wagtail.models import Page
 
 from campaigns.models import CampaignPage, DirectiveSummaryPage, StoryPage
@@ -34,15 +35,26 @@ def share_image(context):
     """The page's main image, else the unit's logo, as an absolute URL with its size and text."""
     page, profile = _page(context), _profile(context)
     image = getattr(page, "hero_image", None) or getattr(profile, "logo", None)
-    if image is None:
+    rendition = rendition_or_none(image, SHARE_RENDITION)
+    if rendition is None:
         return None
-    rendition = image.get_rendition(SHARE_RENDITION)
     return {
         "url": context["request"].build_absolute_uri(rendition.url),
         "width": rendition.width,
         "height": rendition.height,
         "alt": getattr(page, "hero_caption", "") or image.title,
     }
+
+
+def rendition_or_none(image, spec):
+    """A rendition, or None when there is no image or its file is missing (as Wagtail's own
+    image tags do, a lost original must not make the page fail)."""
+    if image is None:
+        return None
+    try:
+        return image.get_rendition(spec)
+    except SourceImageIOError:
+        return None
 
 
 def description(page):
@@ -90,6 +102,7 @@ def organisation(context, home_url):
     profile = _profile(context)
     if profile is None:
         return None
+    logo = rendition_or_none(profile.logo, "max-600x600")
     data = {
         "@type": "GovernmentOrganization",
         "@id": f"{home_url}#organization",
@@ -104,9 +117,7 @@ def organisation(context, home_url):
         "parentOrganization": {"@type": "GovernmentOrganization", "name": profile.superior_body}
         if profile.superior_body
         else None,
-        "logo": context["request"].build_absolute_uri(profile.logo.get_rendition("max-600x600").url)
-        if profile.logo
-        else None,
+        "logo": context["request"].build_absolute_uri(logo.url) if logo else None,
         "sameAs": [link.url for link in profile.social_links.all()],
     }
     data.update({key: value for key, value in optional.items() if value})
@@ -165,7 +176,8 @@ def structured_data(context):
     page = _page(context)
     if page is None:
         return ""
-    home = page.get_site().root_page.localized if page.get_site() else None
+    site = page.get_site()
+    home = site.root_page.localized if site else None
     home_url = home.get_full_url(context["request"]) if home else page.get_full_url(context["request"])
     org = organisation(context, home_url)
     graph = [item for item in (org, page_item(context, page, org)) if item]
