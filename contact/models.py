@@ -6,6 +6,7 @@ import logging
 
 from django.db import models
 from django.template.response import TemplateResponse
+from django.utils.cache import add_never_cache_headers
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
@@ -136,9 +137,15 @@ class ContactPage(EmailFormMixin, FormMixin, BasePage):
         try:
             super().send_mail(form)
         except Exception:
-            logger.exception("The contact message %s was stored but could not be mailed", self.pk)
+            logger.exception("A message to contact form %s was stored but could not be mailed", self.pk)
 
     def serve(self, request, *args, **kwargs):
+        # The form carries a CSRF token and the answers a visitor typed: no cache may keep it.
+        response = self.serve_form(request, *args, **kwargs)
+        add_never_cache_headers(response)
+        return response
+
+    def serve_form(self, request, *args, **kwargs):
         if request.method != "POST":
             return super().serve(request, *args, **kwargs)
         form = self.get_form(request.POST, request.FILES, page=self, user=request.user)

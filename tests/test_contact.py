@@ -62,6 +62,7 @@ def message(**extra):
 def test_a_message_is_stored_and_reaches_the_department(client, contact):
     form = client.get(contact.url)
     assert form.status_code == 200 and 'name="noi_dung"' in form.content.decode()
+    assert "no-store" in form["Cache-Control"]
     response = client.post(contact.url, message())
     assert response.status_code == 200, response.context["form"].errors
     assert "Cảm ơn bạn đã liên hệ." in response.content.decode()
@@ -73,12 +74,13 @@ def test_a_message_is_stored_and_reaches_the_department(client, contact):
     assert "Nội dung: Xin lịch lễ hội." in mail.outbox[0].body
 
 
-def test_nothing_is_lost_when_mail_fails(client, contact, settings):
+def test_nothing_is_lost_when_mail_fails(client, contact, settings, caplog):
     settings.EMAIL_BACKEND = "tests.test_contact.FailingEmailBackend"
     response = client.post(contact.url, message(noi_dung="Thư khi máy chủ thư hỏng."))
     assert response.status_code == 200
     assert "Cảm ơn bạn đã liên hệ." in response.content.decode()
     assert FormSubmission.objects.get(page=contact).get_data()["noi_dung"] == "Thư khi máy chủ thư hỏng."
+    assert "could not be mailed" in caplog.text  # the failure is logged for the administrators
 
 
 def test_a_bot_filling_the_honeypot_is_thanked_and_forgotten(client, contact):
