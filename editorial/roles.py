@@ -4,6 +4,10 @@ Run after every migrate (and by `manage.py setup_editorial`): a group, task or w
 only when missing, so renaming nothing and rerunning changes nothing. Page permissions follow the
 page tree, so each language's home page gets its grants when it is created (by an editor, the demo
 loader or wagtail-localize), which is how translation trees that appear after install are covered.
+
+Withdrawal and change notes (home/models/base.py) are page fields: whoever may edit a page may
+propose them, and only the workflow's last step makes them public. Reading contact messages
+(contact/) is READ_SUBMISSIONS, given to the department's roles only.
 """
 
 from dataclasses import dataclass, field
@@ -31,6 +35,8 @@ PROFILE = "home.%s_unitprofile"
 # The registry (issue 9): its reports, and the commemorations of the calendar.
 REPORTS = "registry.view_reports"
 COMMEMORATIONS = "registry.%s_commemoration"
+# Contact messages (contact/): read by the department's roles, never by contributors or translators.
+READ_SUBMISSIONS = "wagtailforms.view_formsubmission"
 
 
 def _each(templates, *actions):
@@ -63,6 +69,7 @@ ROLES = [
         [
             "wagtailadmin.access_admin",
             EDIT_SOURCE,
+            READ_SUBMISSIONS,
             *_each(SOURCE_SNIPPETS, "add", "change"),
             REPORTS,
             *_each([COMMEMORATIONS], "add", "change"),
@@ -74,7 +81,7 @@ ROLES = [
         REVIEWERS,
         "Người kiểm duyệt",
         _("First check of everything sent for review; may correct it; cannot publish."),
-        ["wagtailadmin.access_admin", EDIT_SOURCE, *_each(SOURCE_SNIPPETS, "add", "change"), REPORTS],
+        ["wagtailadmin.access_admin", EDIT_SOURCE, READ_SUBMISSIONS, *_each(SOURCE_SNIPPETS, "add", "change"), REPORTS],
         ["add_image", "change_image", "choose_image", "add_document", "change_document", "choose_document"],
         {EVERY_HOME: ["change"]},
     ),
@@ -99,6 +106,7 @@ ROLES = [
             "home.change_portalsettings",
             REPORTS,
             *_each([COMMEMORATIONS], "add", "change", "delete"),
+            READ_SUBMISSIONS,
         ],
         ["add_image", "change_image", "delete_image", "choose_image"]
         + ["add_document", "change_document", "delete_document", "choose_document"],
@@ -132,6 +140,7 @@ ROLES = [
             *_each(["wagtailredirects.%s_redirect"], "add", "change", "delete"),
             REPORTS,
             *_each([COMMEMORATIONS], "add", "change", "delete"),
+            READ_SUBMISSIONS,
         ],
         ["add_image", "change_image", "delete_image", "choose_image"]
         + ["add_document", "change_document", "delete_document", "choose_document"],

@@ -1,11 +1,14 @@
 """The sitemap: live pages of every language, each with its translations as hreflang
-alternates. Wagtail's own lists only the site's root tree (one language) and no alternates."""
+alternates. Wagtail's own lists only the site's root tree (one language) and no alternates.
+Withdrawn pages stay readable but are left out."""
 
 from collections import defaultdict
 
 from django.db.models import Q
 from wagtail.contrib.sitemaps import Sitemap
 from wagtail.models import Page
+
+from home.models.base import withdrawn_q
 
 
 class MultilingualSitemap(Sitemap):
@@ -18,6 +21,7 @@ class MultilingualSitemap(Sitemap):
             Page.objects.live()
             .public()
             .filter(in_a_home_tree)
+            .exclude(withdrawn_q())
             .select_related("locale")
             .order_by("path")
             .defer_streamfields()

@@ -18,6 +18,7 @@ from django.db.models import Q
 from modelsearch.backends import get_search_backend
 
 from campaigns.models import CampaignPage, DirectiveKind, DirectiveSummaryPage, StoryPage
+from home.models.base import withdrawn_q
 from registry.numbers import compact, find_numbers
 from search import text
 from search.backends import SearchUnavailable
@@ -132,11 +133,18 @@ class MergedResults:
         return items
 
 
+def searchable(queryset):
+    """Leaves out withdrawn pages: they stay readable at their address but are never found.
+    A subquery filter, which every backend applies (Elasticsearch through a terms filter)."""
+    return queryset.exclude(withdrawn_q())
+
+
 def search_page(cleaned, queryset, number=1, per_page=None):
     """One page of results for the cleaned query (None when it has no words), from the first
     backend that answers."""
     if not text.query_terms(cleaned):
         return None
+    queryset = searchable(queryset)
     pinned = pinned_directives(cleaned, queryset)
 
     def run(search_backend):

@@ -119,7 +119,7 @@ def autocomplete(request):
     folded = text.query_terms(text.fold(text.clean_query(request.GET.get("q", ""))))
     suggestions = []
     if folded:
-        queryset = live_pages(Locale.get_active())
+        queryset = service.searchable(live_pages(Locale.get_active()))
         pages = service.failover(
             lambda backend: list(backend.autocomplete(folded, queryset, operator="and")[:AUTOCOMPLETE_SIZE])
         )

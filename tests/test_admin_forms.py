@@ -8,6 +8,7 @@ from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
 from campaigns.models import CampaignPage, DirectiveSummaryPage, StoryPage
+from contact.models import ContactPage
 from home.models import ContentPage, HomePage
 from registry.models import CalendarPage
 from tests.factories import make_body, make_site, make_topic
@@ -47,6 +48,28 @@ class AdminCreateTests(WagtailPageTestCase):
             }
         )
         self.assertCanCreate(self.sections["home"], CalendarPage, data)
+
+    def test_create_contact_page_with_its_fields(self):
+        data = nested_form_data(
+            {
+                "title": "Liên hệ",
+                "slug": "lien-he",
+                "intro": rich_text("<p>Gửi câu hỏi.</p>"),
+                "thank_you_text": rich_text("<p>Cảm ơn.</p>"),
+                "to_address": "tuyengiao@example.com, lanhdao@example.com",
+                "subject": "Thư liên hệ",
+                "form_fields": inline_formset(
+                    [
+                        {"label": "Thư điện tử", "field_type": "email", "required": "on"},
+                        {"label": "Nội dung", "field_type": "multiline", "required": "on"},
+                    ]
+                ),
+                "comments": inline_formset([]),
+            }
+        )
+        self.assertCanCreate(self.sections["home"], ContactPage, data)
+        page = ContactPage.objects.get(slug="lien-he")
+        self.assertEqual([f.clean_name for f in page.form_fields.all()], ["thu_dien_tu", "noi_dung"])
 
     def test_create_campaign_reads_dates_day_first(self):
         topic = make_topic()

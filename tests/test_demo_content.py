@@ -119,3 +119,17 @@ def test_directive_listing_shows_all_nine(client, demo):
     html = client.get("/van-ban-chi-dao/").content.decode()
     for number, _date in GUIDANCE_DIRECTIVES:
         assert number in html
+
+
+def test_the_contact_form_exists_in_each_language(client, demo):
+    from contact.models import ContactPage
+
+    forms = {page.locale.language_code: page for page in ContactPage.objects.live().select_related("locale")}
+    assert set(forms) == {"vi", "en", "zh-hans"}
+    labels = {code: [field.label for field in page.form_fields.all()] for code, page in forms.items()}
+    assert labels["vi"][0] == "Họ và tên" and labels["en"][0] == "Full name" and labels["zh-hans"][0] == "姓名"
+    names = {code: [field.clean_name for field in page.form_fields.all()] for code, page in forms.items()}
+    assert names["en"] == names["zh-hans"] == names["vi"]
+    assert forms["vi"].to_address == data.PROFILE["email"]
+    english = client.get(forms["en"].url).content.decode()
+    assert 'name="noi_dung"' in english and ">Journalist</option>" in english

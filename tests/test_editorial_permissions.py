@@ -1,6 +1,7 @@
 """The permission matrix: every role tries every action on a page of every section through a crafted
 POST to the admin, and the database shows whether it happened. Refused attempts must leave the
-content exactly as it was; only the leader's approval (or a superuser) makes anything live.
+content exactly as it was; only the leader's approval (or a superuser) makes anything live. A
+withdrawal with its public notice is tried as one more action: it can only be sent for review.
 
 Outcomes: "allowed" (the content changed), "refused" (nothing changed: Wagtail answered 403,
 redirected to the dashboard with a message, or left the item out of a bulk action), "login"
@@ -30,6 +31,7 @@ ROLES = [ANONYMOUS, *[role.key for role in roles.ROLES], SUPERUSER]
 SECTIONS = ["home", "campaigns", "stories", "directives", "translation"]
 ACTIONS = [
     "edit",
+    "withdraw",
     "publish",
     "schedule",
     "unpublish",
@@ -55,8 +57,13 @@ def expected(role, section, action):
         return None  # the only role allowed to publish copies; copying itself is tested with the page types
     if action == "translation_publish" and section != "translation":
         return None
+    if action == "withdraw" and section == "translation":
+        return None  # the withdrawal date follows the source; the notice is translated like any string
     if role == ANONYMOUS:
         return "login"
+    if action == "withdraw":
+        # A withdrawal (or a change note) is an edit: it waits for the workflow, never live at once.
+        return "review" if role in EDIT_SOURCE else "refused"
     if action in {"publish", "schedule", "revert", "copy", "bulk_publish"}:
         # Going live happens by the workflow; only a superuser may bypass it.
         return "allowed" if role == SUPERUSER else "refused"
@@ -176,6 +183,9 @@ def attempt(client, action, page):
         return client.post(edit, form_data(page))
     if action == "publish":
         return client.post(edit, {**form_data(page), "action-publish": "1"})
+    if action == "withdraw":
+        notice = {"withdrawn_on": "01/06/2025", "withdrawal_notice": "Gỡ bỏ.", "action-submit": "1"}
+        return client.post(edit, {**form_data(page), **notice})
     if action == "schedule":
         go_live = (timezone.localtime() + datetime.timedelta(days=2)).strftime("%d/%m/%Y %H:%M")
         return client.post(edit, {**form_data(page), "go_live_at": go_live, "action-publish": "1"})

@@ -11,6 +11,7 @@ from campaigns.models import (
     StoryIndexPage,
     StoryPage,
 )
+from contact.models import ContactPage
 from home.models import ContentPage, HomePage
 from registry.models import CalendarPage
 from tests.factories import make_site
@@ -24,9 +25,9 @@ class PageTreeTests(WagtailPageTestCase):
 
     def test_sections_sit_under_the_home_page(self):
         self.assertAllowedSubpageTypes(
-            HomePage, {CampaignIndexPage, StoryIndexPage, DirectiveIndexPage, ContentPage, CalendarPage}
+            HomePage, {CampaignIndexPage, StoryIndexPage, DirectiveIndexPage, ContentPage, CalendarPage, ContactPage}
         )
-        for index in (CampaignIndexPage, StoryIndexPage, DirectiveIndexPage):
+        for index in (CampaignIndexPage, StoryIndexPage, DirectiveIndexPage, ContactPage):
             self.assertAllowedParentPageTypes(index, {HomePage})
 
     def test_each_index_holds_only_its_own_pages(self):
@@ -38,7 +39,7 @@ class PageTreeTests(WagtailPageTestCase):
         self.assertCanNotCreateAt(HomePage, CampaignPage)
 
     def test_leaf_pages_have_no_children(self):
-        for leaf in (CampaignPage, StoryPage, DirectiveSummaryPage):
+        for leaf in (CampaignPage, StoryPage, DirectiveSummaryPage, ContactPage):
             self.assertAllowedSubpageTypes(leaf, set())
 
     def test_content_pages_nest(self):
@@ -50,6 +51,9 @@ class PageTreeTests(WagtailPageTestCase):
         for index in (CampaignIndexPage, StoryIndexPage, DirectiveIndexPage):
             self.assertFalse(index.can_create_at(home))
         self.assertTrue(ContentPage.can_create_at(home))
+        self.assertTrue(ContactPage.can_create_at(home))
+        home.add_child(instance=ContactPage(title="Liên hệ", slug="lien-he"))
+        self.assertFalse(ContactPage.can_create_at(home))
 
     def test_one_calendar_per_home_page_and_nothing_under_it(self):
         self.assertAllowedParentPageTypes(CalendarPage, {HomePage})

@@ -660,6 +660,26 @@ ABOUT_PAGE = {
     ),
 }
 
+# The contact form: (label, field type, required, help text, choices one per line; wagtail-localize
+# shows the lines of choices as one string joined by <br/>, so translations.json keys them so).
+CONTACT_PAGE = {
+    "slug": "lien-he",
+    "title": "Liên hệ",
+    "intro": _p(
+        "Nhà báo, nhà đầu tư, du khách và bạn bè quốc tế có thể gửi câu hỏi, đề nghị cung cấp thông tin "
+        "hoặc góp ý cho Ban Tuyên giáo qua mẫu dưới đây.",
+    ),
+    "thank_you_text": _p("Cảm ơn bạn đã liên hệ. Ban Tuyên giáo sẽ trả lời trong vòng 5 ngày làm việc."),
+    "subject": "Thư liên hệ từ trang thông tin đối ngoại",
+    "fields": [
+        ("Họ và tên", "singleline", True, "", ""),
+        ("Thư điện tử", "email", True, "Để chúng tôi trả lời bạn.", ""),
+        ("Cơ quan, tổ chức", "singleline", False, "", ""),
+        ("Bạn là", "dropdown", True, "", "Nhà báo\nNhà đầu tư\nDu khách\nKhác"),
+        ("Nội dung", "multiline", True, "", ""),
+    ],
+}
+
 INTERNAL_COLLECTION = "Tài liệu lưu hành nội bộ"
 
 # How a directive's page is titled, by kind: "Kết luận số 57-KL/TW".
@@ -681,6 +701,7 @@ TRANSLATED_PAGES = [
     "cau-chuyen",
     "van-ban-chi-dao",
     "gioi-thieu",
+    "lien-he",
     "57-kl-tw",
     "34-nq-tw",
     "2013-qd-ttg",

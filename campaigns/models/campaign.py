@@ -206,10 +206,11 @@ class CampaignPage(LeadMixin, HeroImageMixin, BasePage):
 
     @classmethod
     def listing(cls):
-        """Live, public campaigns with all a card shows, newest first, in a fixed number of queries."""
+        """Live, public, not withdrawn campaigns with all a card shows, newest first, in a fixed number of queries."""
         return (
             cls.objects.live()
             .public()
+            .filter(withdrawn_on__isnull=True)
             .select_related("locale", "lead_body")
             .prefetch_related("topics", cls.hero_image_prefetch())
             .order_by("-start_date", "-pk")

@@ -247,6 +247,7 @@ class DirectiveSummaryPage(LeadMixin, BasePage):
         return (
             cls.objects.live()
             .public()
+            .filter(withdrawn_on__isnull=True)
             .select_related("locale", "issuer", "original_file")
             .order_by("-date_issued", "-pk")
         )

@@ -203,10 +203,11 @@ class StoryPage(LeadMixin, HeroImageMixin, BasePage):
 
     @classmethod
     def listing(cls):
-        """Live, public stories with all a card shows, newest first, in a fixed number of queries."""
+        """Live, public, not withdrawn stories with all a card shows, newest first, in a fixed number of queries."""
         return (
             cls.objects.live()
             .public()
+            .filter(withdrawn_on__isnull=True)
             .select_related("locale")
             .prefetch_related("topics", cls.hero_image_prefetch())
             .order_by("-date", "-pk")

@@ -3,12 +3,14 @@
 import re
 
 from django import forms
+from django.apps import apps
+from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Prefetch
+from django.db.models import Prefetch, Q
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.forms import WagtailAdminPageForm
-from wagtail.admin.panels import FieldPanel, ObjectList, TabbedInterface
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, ObjectList, TabbedInterface
 from wagtail.coreutils import find_available_slug
 from wagtail.images import get_image_model
 from wagtail.models import Locale, Page, TranslatableMixin
@@ -99,7 +101,88 @@ class HeroImageMixin(models.Model):
         return Prefetch("hero_image", queryset=get_image_model().objects.prefetch_renditions(*cls.CARD_RENDITIONS))
 
 
-class BasePage(Page):
+class AccountabilityMixin(models.Model):
+    """Public accountability of changes: a withdrawal notice instead of a vanished page, and a
+    dated change note for a major update. Both are page content, so they are saved in a revision
+    and go live only through the workflow (the leader's approval)."""
+
+    withdrawn_on = models.DateField(
+        _("withdrawn on"),
+        null=True,
+        blank=True,
+        help_text=_(
+            "Set to withdraw the page: it stays readable at its address with the notice and this date, "
+            "but leaves lists, the home page, search and the sitemap."
+        ),
+    )
+    withdrawal_notice = models.TextField(
+        _("withdrawal notice"),
+        blank=True,
+        max_length=1000,
+        help_text=_("Why the page was withdrawn, shown above its text. Required with a withdrawal date."),
+    )
+    change_note = models.TextField(
+        _("change note"),
+        blank=True,
+        max_length=1000,
+        help_text=_("For a major update only: what changed, shown on the page with the date below."),
+    )
+    changed_on = models.DateField(
+        _("change date"),
+        null=True,
+        blank=True,
+        help_text=_("The date of the major update the change note describes. Required with a change note."),
+    )
+
+    accountability_panels = [
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("withdrawn_on"), FieldPanel("withdrawal_notice")]),
+                FieldRowPanel([FieldPanel("changed_on"), FieldPanel("change_note")]),
+            ],
+            heading=_("Public notices of withdrawal and change"),
+        )
+    ]
+    translatable_fields = [
+        SynchronizedField("withdrawn_on"),
+        TranslatableField("withdrawal_notice"),
+        TranslatableField("change_note"),
+        SynchronizedField("changed_on"),
+    ]
+
+    class Meta:
+        abstract = True
+
+    @property
+    def is_withdrawn(self):
+        return self.withdrawn_on is not None
+
+    def clean(self):
+        super().clean()
+        errors = {}
+        if self.withdrawn_on and not self.withdrawal_notice.strip():
+            errors["withdrawal_notice"] = _("A withdrawn page must say why: write the notice.")
+        if self.withdrawal_notice.strip() and not self.withdrawn_on:
+            errors["withdrawn_on"] = _("Give the date of the withdrawal, or clear the notice.")
+        if self.change_note.strip() and not self.changed_on:
+            errors["changed_on"] = _("Give the date of the update the note describes.")
+        if self.changed_on and not self.change_note.strip():
+            errors["change_note"] = _("Write what changed, or clear the date.")
+        if errors:
+            raise ValidationError(errors)
+
+
+def withdrawn_q():
+    """Matches the withdrawn pages of every page type, for queries on the generic Page (search,
+    sitemap, menu): the field lives in each type's own table, so one subquery per type."""
+    condition = Q(pk__in=[])
+    for model in apps.get_models():
+        if issubclass(model, AccountabilityMixin):
+            condition |= Q(pk__in=model.objects.filter(withdrawn_on__isnull=False).values("pk"))
+    return condition
+
+
+class BasePage(AccountabilityMixin, Page):
     """Common behaviour: Vietnamese-folded ASCII slugs and declared translatable fields.
 
     In `translatable_fields`, a link to a translatable snippet (a body) is a TranslatableField:
@@ -115,7 +198,10 @@ class BasePage(Page):
         SynchronizedField("slug"),
         TranslatableField("seo_title"),
         TranslatableField("search_description"),
+        *AccountabilityMixin.translatable_fields,
     ]
+    # Withdrawal and change notes sit in the Settings tab, beside scheduling and privacy.
+    settings_panels = Page.settings_panels + AccountabilityMixin.accountability_panels
     # Each page type adds its own SearchFields; the folded copy serves diacritic-free search.
     search_fields = Page.search_fields + [
         index.SearchField("search_description"),
@@ -182,6 +268,6 @@ def page_tabs(content_panels, links_panels):
             ObjectList(content_panels, heading=_("Content")),
             ObjectList(links_panels, heading=_("Links")),
             ObjectList(Page.promote_panels, heading=_("Promote")),
-            ObjectList(Page.settings_panels, heading=_("Settings")),
+            ObjectList(BasePage.settings_panels, heading=_("Settings")),
         ]
     )

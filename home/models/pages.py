@@ -91,6 +91,7 @@ class HomePage(LeadMixin, HeroImageMixin, BasePage):
         "campaigns.DirectiveIndexPage",
         "home.ContentPage",
         "registry.CalendarPage",
+        "contact.ContactPage",
     ]
 
     class Meta:
@@ -100,11 +101,9 @@ class HomePage(LeadMixin, HeroImageMixin, BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         featured = self.featured_campaign
-        if featured is None or not featured.live:
+        if featured is None or not featured.live or featured.is_withdrawn:
             running = status_filter(CampaignStatus.RUNNING, timezone.localdate())
-            featured = (
-                CampaignPage.objects.live().public().descendant_of(self).filter(running).order_by("-start_date").first()
-            )
+            featured = CampaignPage.listing().descendant_of(self).filter(running).order_by("-start_date").first()
         context.update(
             featured_campaign=featured,
             latest_stories=StoryPage.listing().descendant_of(self)[:HOME_LATEST_COUNT],

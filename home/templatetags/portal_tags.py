@@ -5,6 +5,8 @@ from django.conf import settings
 from django.utils import translation
 from wagtail.models import Page, Site
 
+from home.models.base import withdrawn_q
+
 register = template.Library()
 
 
@@ -30,7 +32,7 @@ def main_menu(context):
     home = _home_page(request)
     items = []
     if home is not None:
-        for child in home.get_children().live().public().in_menu():
+        for child in home.get_children().live().public().in_menu().exclude(withdrawn_q()):
             items.append(
                 {
                     "title": child.title,

@@ -29,6 +29,8 @@ INSTALLED_APPS = [
     "translation",
     "reporting",
     "registry",
+    "contact",
+    "syndication",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
@@ -161,6 +163,13 @@ WAGTAILAPI_LIMIT_MAX = 50
 PORTAL_PAGE_SIZE = env.int("PORTAL_PAGE_SIZE", default=12)
 
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
+
+# How many proxies (e.g. nginx) stand in front of Django: the client address is then read from
+# X-Forwarded-For at that depth (contact/spam.py). 0 = REMOTE_ADDR is the client.
+PORTAL_TRUSTED_PROXY_COUNT = env.int("PORTAL_TRUSTED_PROXY_COUNT", default=0)
+# The contact form accepts this many messages per client address per window (seconds).
+CONTACT_RATE_LIMIT = env.int("CONTACT_RATE_LIMIT", default=5)
+CONTACT_RATE_WINDOW = env.int("CONTACT_RATE_WINDOW", default=3600)
 
 EMAIL_BACKEND = env.str("DJANGO_EMAIL_BACKEND", default="django.core.mail.backends.console.EmailBackend")
 DEFAULT_FROM_EMAIL = env.str("DJANGO_DEFAULT_FROM_EMAIL", default="webmaster@localhost")

@@ -29,6 +29,7 @@ from campaigns.models import (
     StoryPage,
     Topic,
 )
+from contact.models import ContactFormField, ContactPage
 from home.models import ContentPage, HomePage, PortalSettings, SocialLink, UnitProfile
 from registry import demo as registry_demo
 from translation.machinery import translate_with_strings
@@ -97,6 +98,7 @@ class Command(BaseCommand):
             self.campaigns = self.load_campaigns(sections["campaigns"])
             self.load_stories(sections["stories"])
             self.load_about(home)
+            self.load_contact(home)
             self.feature_campaign(home)
             self.load_profile()
             self.translate_demo()
@@ -326,6 +328,23 @@ class Command(BaseCommand):
                 show_in_menus=True,
             ),
         )
+
+    def load_contact(self, home):
+        contact = data.CONTACT_PAGE
+        page = ContactPage(
+            title=contact["title"],
+            slug=contact["slug"],
+            intro=contact["intro"],
+            thank_you_text=contact["thank_you_text"],
+            to_address=data.PROFILE["email"],
+            subject=contact["subject"],
+            show_in_menus=True,
+        )
+        page.form_fields = [
+            ContactFormField(label=label, field_type=kind, required=required, help_text=help_text, choices=choices)
+            for label, kind, required, help_text, choices in contact["fields"]
+        ]
+        self.add_page(home, page)
 
     def feature_campaign(self, home):
         if home.featured_campaign_id is None:
