@@ -284,7 +284,7 @@ def test_matrix_size():
         if expected(role, section, action) is not None
     ]
     refused = [case for case in cases if expected(*case) in {"refused", "login"}]
-    assert (len(ROLES), len(SECTIONS), len(ACTIONS), len(cases), len(refused)) == (10, 5, 13, 575, 441)
+    assert (len(ROLES), len(SECTIONS), len(ACTIONS), len(cases), len(refused)) == (10, 5, 14, 615, 461)
 
 
 @pytest.mark.django_db
