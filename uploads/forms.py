@@ -1,10 +1,10 @@
 """The admin's image and document forms, checked harder than Wagtail checks them.
 
 Wagtail already refuses a wrong extension, a format that does not match it (a PSD named .jpg),
-too many bytes and too many pixels, from the file's header. It does not decode the whole image,
-so a truncated JPEG or a PNG header followed by HTML would be stored and fail later, on every
-page that shows it. Documents get a size limit and must start like the format their extension
-names, so a renamed executable or an HTML page saved as .pdf is refused at upload.
+too many bytes and too many pixels; but a decompression bomb or a truncated JPEG makes its pixel
+check raise Pillow's own error, a 500, so our field turns those into form errors. Documents get
+a size limit and must start like the format their extension names, so a renamed executable or
+an HTML page saved as .pdf is refused at upload.
 """
 
 import os
@@ -15,6 +15,7 @@ from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext_lazy as _
 from PIL import Image
 from wagtail.documents.forms import BaseDocumentForm
+from wagtail.images.fields import WagtailImageField
 from wagtail.images.forms import BaseImageForm
 
 # How each allowed document format begins: PDF, the OLE container of .doc/.xls, the ZIP
@@ -30,21 +31,6 @@ DOCUMENT_SIGNATURES = {
     "odt": ZIP,
     "ods": ZIP,
 }
-
-
-def decode_image(upload):
-    """Decode every pixel of the upload (already bounded in bytes and pixels by Wagtail's field)."""
-    upload.seek(0)
-    try:
-        with Image.open(upload) as image:
-            image.load()
-    except (OSError, ValueError, SyntaxError, Image.DecompressionBombError) as exc:
-        raise ValidationError(
-            _("This image file is damaged or incomplete and cannot be read. Save it again and upload the copy."),
-            code="invalid_image",
-        ) from exc
-    finally:
-        upload.seek(0)
 
 
 def check_document(upload):
@@ -70,12 +56,32 @@ def check_document(upload):
         )
 
 
+class CheckedImageField(WagtailImageField):
+    """Wagtail's pixel check decodes the image through Willow and lets Pillow's errors escape as a 500:
+    a decompression bomb's, a truncated file's. Make them form errors."""
+
+    def check_image_pixel_size(self, f):
+        try:
+            super().check_image_pixel_size(f)
+        except Image.DecompressionBombError as exc:
+            raise ValidationError(
+                _("This image has far too many pixels. The largest image allowed has %(limit)s pixels.")
+                % {"limit": self.max_image_pixels},
+                code="file_too_many_pixels",
+            ) from exc
+        except (OSError, ValueError, SyntaxError) as exc:
+            raise ValidationError(
+                _("This image file is damaged or incomplete and cannot be read. Save it again and upload the copy."),
+                code="invalid_image",
+            ) from exc
+
+
 class CheckedImageForm(BaseImageForm):
-    def clean_file(self):
-        upload = self.cleaned_data.get("file")
-        if upload and "file" in self.changed_data:
-            decode_image(upload)
-        return upload
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if "file" in self.fields:
+            field = self.fields["file"]
+            self.fields["file"] = CheckedImageField(label=field.label, required=field.required)
 
 
 class CheckedDocumentForm(BaseDocumentForm):
