@@ -85,5 +85,5 @@ restore: install ## Restore FILE=var/backups/portal-….tar.gz into an empty dat
 	@test -n "$(FILE)" || { echo "Usage: make restore FILE=var/backups/portal-YYYYMMDD-HHMMSS.tar.gz" >&2; exit 2; }
 	$(MANAGE) restore "$(FILE)"
 
-audit: install-dev ## Check the pinned requirements against known vulnerabilities (pip-audit; not part of make test)
-	$(VENV)/bin/pip-audit --strict -r requirements.txt -r requirements-dev.txt
+audit: install-dev ## Check the installed, pinned requirements for known vulnerabilities (pip-audit; not in make test)
+	$(VENV)/bin/pip-audit --strict --progress-spinner off --skip-editable

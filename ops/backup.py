@@ -114,10 +114,11 @@ def restore(path):
         for name in media:
             if default_storage.exists(name.removeprefix("media/")):
                 raise BackupError(f"{name} already exists in the media storage: restore into empty media.")
+        env = pg_environment()
         result = subprocess.run(
-            [pg_tool("pg_restore"), "--no-owner", "--no-privileges", "--exit-on-error", "--dbname", pg_environment()["PGDATABASE"]],
+            [pg_tool("pg_restore"), "--no-owner", "--no-privileges", "--exit-on-error", "--dbname", env["PGDATABASE"]],
             input=archive.extractfile(members[DUMP_NAME]).read(),
-            env=pg_environment(),
+            env=env,
             capture_output=True,
             check=False,
         )
