@@ -184,7 +184,7 @@ SECURE_CONTENT_TYPE_NOSNIFF = True
 SESSION_COOKIE_HTTPONLY = True
 
 # ---------------------------------------------------------------------------------------------
-# Hardening (issue 7): headers, uploads, storage and cache, logins. See docs/security.md.
+# Hardening (issue 7): headers, uploads, storage and cache, logins. Why: docs/decisions/0010-0012.
 # ---------------------------------------------------------------------------------------------
 
 # Headers on every response (pages, documents, images). Public pages carry no inline script or
