@@ -2,7 +2,7 @@
 
 import pytest
 from axes.models import AccessAttempt
-from django.contrib.auth import get_user_model
+from django.contrib.auth import authenticate, get_user_model
 from django.contrib.auth.password_validation import validate_password
 from django.core.exceptions import ValidationError
 from django.core.management import call_command
@@ -175,3 +175,12 @@ def test_ensure_admin_refuses_a_weak_password_from_the_environment(monkeypatch):
     monkeypatch.setenv("DJANGO_ADMIN_PASSWORD", "admin123")
     with pytest.raises(CommandError, match="DJANGO_ADMIN_PASSWORD"):
         call_command("ensure_admin")
+
+
+@pytest.mark.django_db
+def test_sign_in_without_a_request_still_works_and_is_not_counted(django_user_model):
+    """A shell or script authenticates without a request: no address to lock out, the password still checked."""
+    user = make_user(django_user_model, "bien-tap", EDITORS)
+    assert authenticate(username="bien-tap", password=PASSWORD) == user
+    assert authenticate(username="bien-tap", password="sai-mat-khau") is None
+    assert not AccessAttempt.objects.exists()

@@ -268,7 +268,7 @@ if env.str("REDIS_URL", default=""):
 # PORTAL_PROXY_COUNT trusted proxies the client is read from X-Forwarded-For, counting from the
 # right (the entries the proxies appended), never the left-most one a client can write itself.
 AUTHENTICATION_BACKENDS = [
-    "axes.backends.AxesStandaloneBackend",
+    "logins.backends.LockoutBackend",
     "django.contrib.auth.backends.ModelBackend",
 ]
 AXES_FAILURE_LIMIT = env.int("AXES_FAILURE_LIMIT", default=5)
