@@ -231,7 +231,6 @@ WAGTAILDOCS_EXTENSIONS = ["pdf", "doc", "docx", "xls", "xlsx", "odt", "ods"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = env.int("WAGTAILDOCS_MAX_UPLOAD_SIZE", default=20 * 1024 * 1024)
 WAGTAILDOCS_DOCUMENT_FORM_BASE = "uploads.forms.CheckedDocumentForm"
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
-FILE_UPLOAD_PERMISSIONS = 0o640
 
 # Storage: media on the local disk (a shared volume) or, with AWS_STORAGE_BUCKET_NAME, in an
 # S3-compatible bucket (django-storages), so app containers keep no state of their own.
