@@ -9,7 +9,8 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 
 .DEFAULT_GOAL := help
-.PHONY: help install install-dev system-packages messages makemessages migrate demo admin run test check-catalogue es bench-search lint format clean
+.PHONY: help install install-dev system-packages messages makemessages migrate demo admin run test check-catalogue es bench-search lint format clean \
+	backup restore audit
 
 help: ## List the targets
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-14s %s\n", $$1, $$2}'
@@ -76,3 +77,14 @@ format: install-dev ## Format and fix the code with ruff
 clean: ## Remove the SQLite database, media and compiled catalogues
 	rm -rf var/db.sqlite3 var/media var/test-media
 	find locale -name '*.mo' -delete
+
+# Production and hardening (issue 7): backups and the advisory audit.
+backup: install ## Dump the database and the media originals to var/backups/portal-DATE.tar.gz (needs PostgreSQL)
+	$(MANAGE) backup
+
+restore: install ## Restore FILE=var/backups/portal-….tar.gz into an empty database and empty media
+	@test -n "$(FILE)" || { echo "Usage: make restore FILE=var/backups/portal-YYYYMMDD-HHMMSS.tar.gz" >&2; exit 2; }
+	$(MANAGE) restore "$(FILE)"
+
+audit: install-dev ## Check the installed, pinned requirements for known vulnerabilities (pip-audit; not in make test)
+	$(VENV)/bin/pip-audit --strict --progress-spinner off --skip-editable

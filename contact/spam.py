@@ -37,10 +37,10 @@ def with_honeypot(form_class):
 
 
 def client_address(request):
-    """The visitor's address. Behind PORTAL_TRUSTED_PROXY_COUNT proxies it is the entry of
+    """The visitor's address. Behind PORTAL_PROXY_COUNT proxies it is the entry of
     X-Forwarded-For the nearest trusted proxy added: entries further left are whatever the
     client sent, so trusting them would let anyone escape the limit."""
-    proxies = settings.PORTAL_TRUSTED_PROXY_COUNT
+    proxies = settings.PORTAL_PROXY_COUNT
     if proxies:
         forwarded = [part.strip() for part in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",") if part.strip()]
         if len(forwarded) >= proxies:

@@ -101,7 +101,7 @@ def test_bad_input_is_explained_and_nothing_is_stored(client, contact):
 
 
 def test_too_many_messages_from_one_address_behind_the_proxy(client, contact, settings):
-    settings.PORTAL_TRUSTED_PROXY_COUNT = 1
+    settings.PORTAL_PROXY_COUNT = 1
     settings.CONTACT_RATE_LIMIT = 2
     for forged in ("1.1.1.1", "2.2.2.2"):
         sent = client.post(contact.url, message(), HTTP_X_FORWARDED_FOR=f"{forged}, 203.0.113.5")

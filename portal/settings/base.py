@@ -8,6 +8,7 @@ only tightens what the deployment must get right.
 from pathlib import Path
 
 import environ
+from csp.constants import NONE, SELF
 
 from portal.languages import BASE_LANGUAGES, content_languages
 from search.conf import search_backends
@@ -31,6 +32,9 @@ INSTALLED_APPS = [
     "registry",
     "contact",
     "syndication",
+    "ops",
+    "uploads",
+    "logins",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
@@ -59,10 +63,17 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    # Hardening (issue 7): login lockout and one-time passwords.
+    "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Hardening (issue 7): the policy headers (production.py adds WhiteNoise before these).
+    "portal.csp.AdminReportOnlyCSPMiddleware",
+    "django_permissions_policy.PermissionsPolicyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "portal.middleware.PathLanguageMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -70,6 +81,11 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # Hardening (issue 7): who has verified a one-time password; leaders and administrators must.
+    "django_otp.middleware.OTPMiddleware",
+    "logins.middleware.RequireTwoFactorMiddleware",
+    # Last, as django-axes asks: it turns a locked-out login into its lockout response.
+    "axes.middleware.AxesMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
 
@@ -148,11 +164,6 @@ WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 # How often `manage.py run_scheduler` (started by `make run`) publishes and expires scheduled pages.
 EDITORIAL_SCHEDULER_INTERVAL = env.int("EDITORIAL_SCHEDULER_INTERVAL", default=60)
 WAGTAILADMIN_USER_LOGIN_FORM = "home.forms.AdminLoginForm"
-WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
-WAGTAILIMAGES_MAX_UPLOAD_SIZE = env.int("WAGTAILIMAGES_MAX_UPLOAD_SIZE", default=10 * 1024 * 1024)
-WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
-WAGTAILDOCS_EXTENSIONS = ["pdf", "doc", "docx", "odt", "xls", "xlsx", "ods", "ppt", "pptx", "txt"]
-WAGTAILDOCS_SERVE_METHOD = "serve_view"
 # Elasticsearch when ELASTICSEARCH_URL is set, with the database backend kept indexed beside it.
 ELASTICSEARCH_URL = env.str("ELASTICSEARCH_URL", default="")
 WAGTAILSEARCH_BACKENDS = search_backends(ELASTICSEARCH_URL, env.str("ELASTICSEARCH_INDEX_PREFIX", default="portal_"))
@@ -165,8 +176,9 @@ PORTAL_PAGE_SIZE = env.int("PORTAL_PAGE_SIZE", default=12)
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 
 # How many proxies (e.g. nginx) stand in front of Django: the client address is then read from
-# X-Forwarded-For at that depth (contact/spam.py). 0 = REMOTE_ADDR is the client.
-PORTAL_TRUSTED_PROXY_COUNT = env.int("PORTAL_TRUSTED_PROXY_COUNT", default=0)
+# X-Forwarded-For at that depth, for the contact form's limit (contact/spam.py) and the login
+# lockout (below). 0 = REMOTE_ADDR is the client.
+PORTAL_PROXY_COUNT = env.int("PORTAL_PROXY_COUNT", default=0)
 # The contact form accepts this many messages per client address per window (seconds).
 CONTACT_RATE_LIMIT = env.int("CONTACT_RATE_LIMIT", default=5)
 CONTACT_RATE_WINDOW = env.int("CONTACT_RATE_WINDOW", default=3600)
@@ -190,8 +202,108 @@ REPORTING_MAX_ATTACHMENTS = 10
 REPORTING_ATTACHMENT_EXTENSIONS = ["pdf", "doc", "docx", "odt", "xls", "xlsx", "ods", "jpg", "jpeg", "png"]
 
 SECURE_CONTENT_TYPE_NOSNIFF = True
-X_FRAME_OPTIONS = "DENY"
 SESSION_COOKIE_HTTPONLY = True
+
+# ---------------------------------------------------------------------------------------------
+# Hardening (issue 7): headers, uploads, storage and cache, logins. Why: docs/decisions/0010-0012.
+# ---------------------------------------------------------------------------------------------
+
+# Headers on every response (pages, documents, images). Public pages carry no inline script or
+# style, so their policy needs neither 'unsafe-inline' nor a nonce and a cached copy stays valid.
+# The admin gets the same policy report-only (portal/csp.py): Wagtail's admin still ships inline
+# scripts and style attributes we do not control.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        "style-src": [SELF],
+        "img-src": [SELF, "data:", *env.list("PORTAL_CSP_MEDIA_ORIGINS", default=[])],
+        "font-src": [SELF],
+        "connect-src": [SELF],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [NONE],
+    },
+}
+# The admin's preview frames its own preview view (which Wagtail marks X-Frame-Options: SAMEORIGIN).
+CONTENT_SECURITY_POLICY_REPORT_ONLY = {
+    "DIRECTIVES": {**CONTENT_SECURITY_POLICY["DIRECTIVES"], "frame-ancestors": [SELF]},
+}
+X_FRAME_OPTIONS = "DENY"
+SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+PERMISSIONS_POLICY = {
+    feature: []
+    for feature in (
+        "accelerometer", "camera", "geolocation", "gyroscope", "magnetometer",
+        "microphone", "payment", "usb", "browsing-topics",
+    )
+}  # fmt: skip
+
+# Uploads: raster images only (SVG can carry script), bounded in bytes and pixels; documents from
+# an allow-list, bounded in bytes and checked against their extension (uploads/forms.py), and
+# served only through Wagtail's view (which sends them as attachments with their own CSP).
+WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
+WAGTAILIMAGES_MAX_UPLOAD_SIZE = env.int("WAGTAILIMAGES_MAX_UPLOAD_SIZE", default=10 * 1024 * 1024)
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = 50_000_000
+WAGTAILIMAGES_IMAGE_FORM_BASE = "uploads.forms.CheckedImageForm"
+WAGTAILDOCS_EXTENSIONS = ["pdf", "doc", "docx", "xls", "xlsx", "odt", "ods"]
+WAGTAILDOCS_MAX_UPLOAD_SIZE = env.int("WAGTAILDOCS_MAX_UPLOAD_SIZE", default=20 * 1024 * 1024)
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "uploads.forms.CheckedDocumentForm"
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
+
+# Storage: media on the local disk (a shared volume) or, with AWS_STORAGE_BUCKET_NAME, in an
+# S3-compatible bucket (django-storages), so app containers keep no state of their own.
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+}
+if env.str("AWS_STORAGE_BUCKET_NAME", default=""):
+    STORAGES["default"] = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            "bucket_name": env.str("AWS_STORAGE_BUCKET_NAME"),
+            "endpoint_url": env.str("AWS_S3_ENDPOINT_URL", default="") or None,
+            "region_name": env.str("AWS_S3_REGION_NAME", default="") or None,
+            "custom_domain": env.str("AWS_S3_CUSTOM_DOMAIN", default="") or None,
+            # Objects are private; links are signed, so originals are never public.
+            "default_acl": None,
+            "querystring_auth": True,
+            "file_overwrite": False,
+        },
+    }
+
+# Cache: Redis when REDIS_URL is set (shared by every app container), else per process memory.
+if env.str("REDIS_URL", default=""):
+    CACHES = {
+        "default": {
+            "BACKEND": "django_redis.cache.RedisCache",
+            "LOCATION": env.str("REDIS_URL"),
+            "OPTIONS": {"CLIENT_CLASS": "django_redis.client.DefaultClient", "IGNORE_EXCEPTIONS": True},
+        }
+    }
+
+# Logins: django-axes locks a username from an address after repeated failures. Behind
+# PORTAL_PROXY_COUNT trusted proxies the client is read from X-Forwarded-For, counting from the
+# right (the entries the proxies appended), never the left-most one a client can write itself.
+AUTHENTICATION_BACKENDS = [
+    "logins.backends.LockoutBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = env.int("AXES_FAILURE_LIMIT", default=5)
+AXES_COOLOFF_TIME = env.float("AXES_COOLOFF_HOURS", default=1.0)
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_TEMPLATE = "logins/locked_out.html"
+AXES_IPWARE_PROXY_COUNT = PORTAL_PROXY_COUNT or None
+AXES_IPWARE_PROXY_ORDER = "right-most"
+AXES_IPWARE_META_PRECEDENCE_ORDER = ("HTTP_X_FORWARDED_FOR",) if AXES_IPWARE_PROXY_COUNT else ("REMOTE_ADDR",)
+# Two-factor (TOTP, django-otp) for these roles (keys in editorial/roles.py) and superusers.
+LOGINS_TWO_FACTOR_ROLES = ["leaders", "administrators"]
+LOGINS_TWO_FACTOR_ENFORCED = env.bool("LOGINS_TWO_FACTOR_ENFORCED", default=True)
+OTP_TOTP_ISSUER = WAGTAIL_SITE_NAME
+AUTH_PASSWORD_VALIDATORS[1]["OPTIONS"] = {"min_length": 12}
 
 LOGGING = {
     "version": 1,

@@ -20,3 +20,6 @@ WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {"CLASS": "wagtail_localize.machine_transla
 # Only the search tests (tests/test_search_*.py) index into Elasticsearch, on an index of their own;
 # every other test uses the database backend and pays nothing for it.
 WAGTAILSEARCH_BACKENDS = search_backends("")
+# Tests sign users in with force_login, which verifies no one-time password; tests/test_logins.py
+# turns the two-factor requirement back on to prove it.
+LOGINS_TWO_FACTOR_ENFORCED = False

@@ -8,7 +8,9 @@ import os
 import secrets
 
 from django.contrib.auth import get_user_model
-from django.core.management.base import BaseCommand
+from django.contrib.auth.password_validation import validate_password
+from django.core.exceptions import ValidationError
+from django.core.management.base import BaseCommand, CommandError
 
 
 class Command(BaseCommand):
@@ -24,6 +26,10 @@ class Command(BaseCommand):
             self.stdout.write(f"Admin account “{username}” already exists; its password is unchanged.")
             return
         password = os.environ.get("DJANGO_ADMIN_PASSWORD") or secrets.token_urlsafe(12)
+        try:
+            validate_password(password, User(username=username, email=email))
+        except ValidationError as error:
+            raise CommandError("DJANGO_ADMIN_PASSWORD is too weak: " + " ".join(error.messages)) from error
         User.objects.create_superuser(username=username, email=email, password=password)
         if os.environ.get("DJANGO_ADMIN_PASSWORD"):
             self.stdout.write(self.style.SUCCESS(f"Admin account “{username}” created with DJANGO_ADMIN_PASSWORD."))
