@@ -27,6 +27,7 @@ INSTALLED_APPS = [
     "editorial",
     "search",
     "translation",
+    "pagecache",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
@@ -59,6 +60,10 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Page speed (pagecache/): static files first; then 304s for any ETag, the page cache's included.
+    "whitenoise.middleware.WhiteNoiseMiddleware",
+    "django.middleware.http.ConditionalGetMiddleware",
+    "pagecache.middleware.AnonymousPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "portal.middleware.PathLanguageMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -124,6 +129,35 @@ WAGTAIL_DATE_FORMAT = "%d/%m/%Y"
 WAGTAIL_DATETIME_FORMAT = "%d/%m/%Y %H:%M"
 WAGTAIL_TIME_FORMAT = "%H:%M"
 
+# Page speed (pagecache/). Anonymous pages are kept in the "pages" cache, shared by every worker:
+# files by default, Redis in a stack of several app containers (PAGE_CACHE_URL=redis://...).
+CACHES = {
+    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+    "pages": env.cache("PAGE_CACHE_URL", default=f"filecache://{VAR_DIR / 'cache' / 'pages'}"),
+}
+CACHES["pages"].setdefault("OPTIONS", {}).setdefault("MAX_ENTRIES", 50_000)
+PAGE_CACHE_ALIAS = "pages"
+# The longest a stored page lives; it is invalidated on every change and at local midnight anyway.
+PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=3600)
+# Paths never looked up in the page cache (only pages Wagtail serves are ever stored).
+PAGE_CACHE_EXCLUDED_PATHS = ("/admin/", "/documents/", "/api/", "/static/", "/media/")
+# Shown on every page: a change to one renews the whole site (pagecache/invalidation.py).
+PAGE_CACHE_SITEWIDE_MODELS = [
+    "home.UnitProfile",
+    "home.PortalSettings",
+    "campaigns.Topic",
+    "campaigns.Body",
+    "wagtailcore.Site",
+    "wagtailcore.Locale",
+]
+# The front cache (nginx proxy_cache, services/nginx/) purged on publish, when FRONTEND_CACHE_URL is set.
+if env.str("FRONTEND_CACHE_URL", default=""):
+    WAGTAILFRONTENDCACHE = {
+        "nginx": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "LOCATION": env.str("FRONTEND_CACHE_URL"),
+        }
+    }
 STATIC_URL = "/static/"
 STATIC_ROOT = env.path("DJANGO_STATIC_ROOT", default=VAR_DIR / "static")
 STATICFILES_DIRS = [BASE_DIR / "portal" / "static"]

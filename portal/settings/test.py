@@ -20,3 +20,8 @@ WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {"CLASS": "wagtail_localize.machine_transla
 # Only the search tests (tests/test_search_*.py) index into Elasticsearch, on an index of their own;
 # every other test uses the database backend and pays nothing for it.
 WAGTAILSEARCH_BACKENDS = search_backends("")
+# Page cache (pagecache/): in memory, emptied before each test (tests/conftest.py).
+CACHES = {
+    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+    "pages": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "pages"},
+}
