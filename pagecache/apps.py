@@ -7,6 +7,9 @@ class PageCacheConfig(AppConfig):
     verbose_name = _("Page cache")
 
     def ready(self):
-        from pagecache import invalidation
+        from wagtail.signals import page_published
+
+        from pagecache import invalidation, renditions
 
         invalidation.connect()
+        page_published.connect(renditions.make_renditions, dispatch_uid="pagecache_renditions")
