@@ -59,7 +59,7 @@ def elasticsearch(workdir):
     if os.environ.get("ELASTICSEARCH_URL"):
         yield os.environ["ELASTICSEARCH_URL"]
         return
-    home = Path(tempfile.mkdtemp(prefix="bench-es.", dir="/tmp"))
+    home = Path(tempfile.mkdtemp(prefix="portal-bench-es.", dir="/tmp"))
     home.chmod(0o755)  # as root the node runs as nobody, who must enter it
     env = {**os.environ, "ES_HOME": str(home), "ES_PORT": str(free_port())}
     try:

@@ -9,6 +9,7 @@ same HTML saved to disk. BENCH_SECONDS (default 5) per figure, BENCH_CONNECTIONS
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -38,8 +39,7 @@ KINDS = ("home", "listing", "campaign", "story", "directive", "search", "404")
 
 
 def run(url, path):
-    figures = wrk(url + path, SECONDS, CONNECTIONS)
-    return figures
+    return wrk(url + path, SECONDS, CONNECTIONS)
 
 
 def latency(figures):
@@ -48,7 +48,7 @@ def latency(figures):
 
 def main():
     ensure_wrk()
-    workdir = Path(tempfile.mkdtemp(prefix="bench-", dir="/tmp"))
+    workdir = Path(tempfile.mkdtemp(prefix="portal-bench-", dir="/tmp"))
     workdir.chmod(0o755)
     with postgres(workdir) as database_url:
         env = production_env(workdir, database_url)
@@ -84,29 +84,54 @@ def main():
                         }
                     )
         print_table(rows)
+    shutil.rmtree(workdir, ignore_errors=True)
 
 
 def print_table(rows):
     load = os.getloadavg()[0]
     print(
-        f"\nwrk {SECONDS}s × {CONNECTIONS} connections on loopback; gunicorn {WORKERS} sync workers, "
-        f"production settings, PostgreSQL; load average before the table {load:.1f} on {os.cpu_count()} cores."
+        f"\nwrk {SECONDS}s x {CONNECTIONS} connections on loopback; gunicorn {WORKERS} sync workers, "
+        f"production settings, PostgreSQL; load average at the end {load:.1f} on {os.cpu_count()} cores "
+        "(a shared machine: figures are noisy)."
     )
-    print("rps = requests per second; ms = p50/p95/p99 latency; front = nginx proxy_cache; disk = nginx, same HTML")
-    header = (
-        f"{'page':<18}{'code':>5}{'uncached rps':>13}{'ms':>12}{'django rps':>11}{'ms':>10}"
-        f"{'front rps':>10}{'ms':>9}{'disk rps':>10}{'front/disk':>11}{'queries':>8}{'bytes':>8}{'gzip':>7}"
+    print(
+        "rps: requests per second; ms: p50/p95/p99 latency; django: the app's page cache; "
+        "front: nginx proxy_cache; disk: nginx serving the same HTML saved to a file"
     )
-    print(header)
-    print("-" * len(header))
+    columns = [
+        ("page", 16),
+        ("status", 7),
+        ("uncached rps", 13),
+        ("ms", 16),
+        ("django rps", 11),
+        ("ms", 14),
+        ("front rps", 10),
+        ("ms", 10),
+        ("disk rps", 9),
+        ("front/disk", 11),
+        ("queries", 8),
+        ("bytes", 7),
+        ("gzip", 6),
+    ]
+    print(" ".join(f"{name:>{width}}" for name, width in columns))
     for row in rows:
         u, d, f, k = row["uncached"], row["django"], row["front"], row["disk"]
-        ratio = f["rps"] / k["rps"] if k["rps"] else 0
-        print(
-            f"{row['page']:<18}{row['status']:>5}{u['rps']:>13.0f}{latency(u):>12}{d['rps']:>11.0f}{latency(d):>10}"
-            f"{f['rps']:>10.0f}{latency(f):>9}{k['rps']:>10.0f}{ratio:>11.2f}{row['queries']:>8}"
-            f"{row['bytes']:>8}{row['gzip_bytes']:>7}"
-        )
+        values = [
+            row["page"],
+            row["status"],
+            f"{u['rps']:.0f}",
+            latency(u),
+            f"{d['rps']:.0f}",
+            latency(d),
+            f"{f['rps']:.0f}",
+            latency(f),
+            f"{k['rps']:.0f}",
+            f"{f['rps'] / k['rps']:.2f}" if k["rps"] else "-",
+            row["queries"],
+            row["bytes"],
+            row["gzip_bytes"],
+        ]
+        print(" ".join(f"{value:>{width}}" for value, (_, width) in zip(values, columns, strict=True)))
     errors = sum(row[mode]["errors"] for row in rows for mode in ("uncached", "django", "front", "disk"))
     print(f"errors (transport, 5xx, unexpected 4xx): {errors}")
 

@@ -31,7 +31,7 @@ start() {
     extra="    location /saved/ { alias ${NGINX_SAVED%/}/; default_type text/html; add_header X-Front-Cache DISK; }"
   fi
   sed -e "s|@HOME@|$NGINX_HOME|g" -e "s|@UPSTREAM@|$NGINX_UPSTREAM|g" -e "s|@LISTEN@|127.0.0.1:$NGINX_PORT|g" \
-    -e "s|@PURGE_FROM@||" -e "s|@EXTRA@|$extra|" "$HERE/portal.conf.in" >"$NGINX_HOME/nginx.conf"
+    -e "s|@PURGE_FROM@|${NGINX_PURGE_FROM:+allow $NGINX_PURGE_FROM;}|" -e "s|@EXTRA@|$extra|" "$HERE/portal.conf.in" >"$NGINX_HOME/nginx.conf"
   # As root, nginx's workers run as www-data, who must own the state folder.
   local as_user=()
   if [ "$(id -u)" = 0 ]; then
