@@ -20,7 +20,7 @@ from django.db.models.signals import post_delete, post_save, pre_delete
 from wagtail.contrib.frontend_cache.utils import PurgeBatch
 from wagtail.documents.models import AbstractDocument
 from wagtail.images.models import AbstractImage
-from wagtail.models import Page, ReferenceIndex, Site
+from wagtail.models import Page, ReferenceIndex
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from pagecache.store import renew_tokens
@@ -101,17 +101,16 @@ def invalidate(page_ids=(), sitewide=False):
 
 
 def purge_front_cache(page_ids, sitewide):
-    """Ask the front cache (nginx) to drop these pages, each with every query string, or the whole site."""
+    """Ask the front cache (nginx) to drop these pages, or every live page.
+
+    Debian's purge module drops one URL at a time (no wildcards), so the front cache keeps no
+    URL with a query string: the app's own cache has those.
+    """
     if not getattr(settings, "WAGTAILFRONTENDCACHE", None):
         return
+    pages = Page.objects.live() if sitewide else Page.objects.live().filter(pk__in=page_ids)
     batch = PurgeBatch()
-    if sitewide:
-        batch.add_urls(site.root_url + "/*" for site in Site.objects.all())
-    else:
-        for page in Page.objects.filter(pk__in=page_ids).live():
-            url = page.get_full_url(batch)
-            if url:
-                batch.add_urls([url, url + "*"])
+    batch.add_urls(url for url in (page.get_full_url(batch) for page in pages.specific(defer=True)) if url)
     batch.purge()
 
 

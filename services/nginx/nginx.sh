@@ -32,12 +32,10 @@ start() {
   fi
   sed -e "s|@HOME@|$NGINX_HOME|g" -e "s|@UPSTREAM@|$NGINX_UPSTREAM|g" -e "s|@LISTEN@|127.0.0.1:$NGINX_PORT|g" \
     -e "s|@PURGE_FROM@|${NGINX_PURGE_FROM:+allow $NGINX_PURGE_FROM;}|" -e "s|@EXTRA@|$extra|" "$HERE/portal.conf.in" >"$NGINX_HOME/nginx.conf"
-  # As root, nginx's workers run as www-data, who must own the state folder.
+  # As root, nginx's workers would switch to nobody, who may not enter a private state folder
+  # (a test's temporary one): keep them as the user who started it.
   local as_user=()
-  if [ "$(id -u)" = 0 ]; then
-    chown -R www-data "$NGINX_HOME"
-    as_user=(-g "user www-data;")
-  fi
+  [ "$(id -u)" = 0 ] && as_user=(-g "user root;")
   /usr/sbin/nginx -c "$NGINX_HOME/nginx.conf" -p "$NGINX_HOME" "${as_user[@]}" >&2
   echo "FRONTEND_CACHE_URL=http://127.0.0.1:$NGINX_PORT"
 }
