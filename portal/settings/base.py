@@ -60,8 +60,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
-    # Page speed (pagecache/): static files first; then 304s for any ETag, the page cache's included.
-    "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Page speed (pagecache/): 304s for any ETag, the page cache's included; production.py puts
+    # whitenoise before them for static files.
     "django.middleware.http.ConditionalGetMiddleware",
     "pagecache.middleware.AnonymousPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
