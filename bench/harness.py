@@ -122,6 +122,7 @@ def gunicorn(env, workers=WORKERS):
         f"--workers={workers}",
         f"--bind=127.0.0.1:{port}",
         "--preload",
+        "--graceful-timeout=10",
         "--log-level=warning",
     ]
     process = subprocess.Popen(command, cwd=ROOT, env=env)
@@ -130,7 +131,11 @@ def gunicorn(env, workers=WORKERS):
         yield f"http://127.0.0.1:{port}"
     finally:
         process.terminate()
-        process.wait(timeout=30)
+        try:
+            process.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
 
 
 @contextlib.contextmanager

@@ -1,15 +1,19 @@
 """Journeys in Debian's Chromium, with a screenshot of each step under var/test-output/journeys/.
 
 A visitor on a 360-px phone reads the home page, a campaign, a story and a directive, switches
-to English and to Chinese, and searches for "tam duong".
+to English and to Chinese, and searches for "tam duong". A story goes from the editor through
+the reviewer and the leader to the visitor, then to the translator.
 """
+
+import re
 
 import pytest
 from django.core.management import call_command
 from playwright.sync_api import sync_playwright
+from wagtail.models import Page
 
 from campaigns.models import CampaignPage, DirectiveSummaryPage, StoryPage
-from tests.browser import PHONE, launch, shot
+from tests.browser import PHONE, launch, log_in, shot
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
@@ -50,3 +54,74 @@ def test_visitor_on_a_phone(live_server):
         shot(page, "journeys", "visitor-07-search")
         browser.close()
     assert any("Tam Đường" in text for text in results), results
+
+
+def test_story_from_editor_to_visitor_and_translator(live_server):
+    """An editor writes a story with an image and submits it; a reviewer and a leader approve it;
+    the visitor finds it in the listing and in search; a translator translates it and submits."""
+    from wagtail.models import Locale
+    from wagtail_localize.models import Translation, TranslationSource
+
+    from editorial import roles
+    from tests.factories import make_image, make_site
+    from tests.test_editorial_roles import PASSWORD, member
+
+    site = make_site()
+    make_image("Chợ phiên Tam Đường")
+    for page in Page.objects.filter(depth__gt=1).specific():
+        page.save_revision().publish()
+    users = {key: member(key) for key in (roles.EDITORS, roles.REVIEWERS, roles.LEADERS, roles.TRANSLATORS)}
+    title = "Chợ phiên Tam Đường mùa xuân"
+    with sync_playwright() as playwright:
+        browser = launch(playwright)
+        editor = log_in(browser, live_server.url, users[roles.EDITORS].username, PASSWORD)
+        editor.goto(live_server.url + f"/admin/pages/add/campaigns/storypage/{site['stories'].pk}/")
+        editor.fill("#id_title", title)
+        editor.fill("#id_date", "20/05/2025")
+        editor.select_option("#id_category", "tourism")
+        editor.get_by_role("button", name=re.compile("Chọn ảnh")).first.click()
+        editor.locator(".modal-content a[data-chooser-modal-choice]").first.click()
+        editor.locator(".modal-content").wait_for(state="detached")
+        shot(editor, "journeys", "editor-01-story")
+        editor.locator("button[name=action-submit]").dispatch_event("click")
+        editor.wait_for_selector(".messages .success")
+        shot(editor, "journeys", "editor-02-submitted")
+        story = StoryPage.objects.get(title=title)
+        assert not story.live and story.current_workflow_task is not None
+
+        for step, key in (("reviewer", roles.REVIEWERS), ("leader", roles.LEADERS)):
+            approver = log_in(browser, live_server.url, users[key].username, PASSWORD)
+            shot(approver, "journeys", f"{step}-01-dashboard")
+            approver.goto(live_server.url + f"/admin/pages/{story.pk}/edit/")
+            approver.locator("button[data-workflow-action-url*='/approve/']:not([data-launch-modal])").dispatch_event(
+                "click"
+            )
+            approver.wait_for_selector(".messages .success")
+            shot(approver, "journeys", f"{step}-02-approved")
+            approver.context.close()
+        story.refresh_from_db()
+        assert story.live
+
+        visitor = browser.new_page(viewport=PHONE)
+        visitor.goto(live_server.url + site["stories"].url)
+        assert title in visitor.locator("main").inner_text()
+        shot(visitor, "journeys", "visitor-08-new-story-listed")
+        visitor.goto(live_server.url + "/search/?q=cho+phien+tam+duong")
+        assert title in visitor.locator("main").inner_text()
+        shot(visitor, "journeys", "visitor-09-new-story-found")
+
+        english = Locale.objects.get(language_code="en")
+        for page in (site["home"], site["stories"], StoryPage.objects.get(pk=story.pk)):
+            source, _created = TranslationSource.get_or_create_from_instance(page)
+            Translation.objects.create(source=source, target_locale=english).save_target(publish=False)
+        target = StoryPage.objects.get(translation_key=story.translation_key, locale=english)
+        translator = log_in(browser, live_server.url, users[roles.TRANSLATORS].username, PASSWORD)
+        translator.goto(live_server.url + f"/admin/pages/{target.pk}/edit/")
+        translator.wait_for_selector("textarea, [contenteditable], input[type=text]")
+        shot(translator, "journeys", "translator-01-editor")
+        translator.get_by_role("button", name=re.compile("Gửi|Xuất bản|Publish")).first.click()
+        translator.wait_for_load_state()
+        shot(translator, "journeys", "translator-02-submitted")
+        browser.close()
+    target.refresh_from_db()
+    assert not target.live and target.current_workflow_task is not None
