@@ -10,7 +10,7 @@ PORT ?= 8000
 
 .DEFAULT_GOAL := help
 .PHONY: help install install-dev system-packages messages makemessages migrate demo admin run test check-catalogue es bench-search lint format clean \
-	backup restore audit
+	backup restore audit bench bench-load
 
 help: ## List the targets
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-14s %s\n", $$1, $$2}'
@@ -64,6 +64,12 @@ check-catalogue: install-dev system-packages ## Check the Vietnamese admin catal
 
 es: ## Start the local Elasticsearch node (127.0.0.1:9201); then export the ELASTICSEARCH_URL it prints
 	services/elasticsearch/es.sh start
+
+bench: install-dev messages ## Speed table: pages in vi and en, uncached, cached, front cache, nginx from disk (wrk, gunicorn, PostgreSQL)
+	$(PY) bench/speed.py
+
+bench-load: install-dev messages ## Load test: 60 s at 32 connections, pages in 3 languages, search and 404; errors must be 0
+	$(PY) bench/load.py
 
 bench-search: install-dev ## Search benchmark: 10,000 pages, SQLite, PostgreSQL and Elasticsearch
 	$(PY) bench/search.py

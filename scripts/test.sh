@@ -51,7 +51,7 @@ echo "== ruff"
 "$PY" -m ruff check .
 "$PY" -m ruff format --check .
 echo "== Dockerfile (hadolint) and docker-compose.yml (Compose specification schema)"
-"${VENV:-.venv}/bin/hadolint" Dockerfile
+"${VENV:-.venv}/bin/hadolint" Dockerfile services/nginx/Dockerfile
 "${VENV:-.venv}/bin/check-jsonschema" --builtin-schema vendor.compose-spec docker-compose.yml
 echo "== manage.py check"
 "$PY" manage.py check

@@ -1,6 +1,7 @@
 """Shared fixtures: media in a temporary folder, a site with its sections, an admin client."""
 
 import pytest
+from django.core.cache import caches
 
 from tests.factories import make_site
 
@@ -12,6 +13,12 @@ from tests.test_search_support import elasticsearch_node, elasticsearch_url, sea
 def media_root(settings, tmp_path):
     settings.MEDIA_ROOT = tmp_path / "media"
     return settings.MEDIA_ROOT
+
+
+@pytest.fixture(autouse=True)
+def empty_page_cache():
+    """Page ids repeat between tests: a page cached by an earlier test must not answer."""
+    caches["pages"].clear()
 
 
 @pytest.fixture

@@ -35,6 +35,7 @@ INSTALLED_APPS = [
     "ops",
     "uploads",
     "logins",
+    "pagecache",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
@@ -74,6 +75,10 @@ MIDDLEWARE = [
     # Hardening (issue 7): the policy headers (production.py adds WhiteNoise before these).
     "portal.csp.AdminReportOnlyCSPMiddleware",
     "django_permissions_policy.PermissionsPolicyMiddleware",
+    # Page speed (pagecache/): 304s for any ETag, the page cache's included; production.py puts
+    # whitenoise before them for static files.
+    "django.middleware.http.ConditionalGetMiddleware",
+    "pagecache.middleware.AnonymousPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "portal.middleware.PathLanguageMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -144,6 +149,35 @@ WAGTAIL_DATE_FORMAT = "%d/%m/%Y"
 WAGTAIL_DATETIME_FORMAT = "%d/%m/%Y %H:%M"
 WAGTAIL_TIME_FORMAT = "%H:%M"
 
+# Page speed (pagecache/). Anonymous pages are kept in the "pages" cache, shared by every worker:
+# files by default, Redis in a stack of several app containers (PAGE_CACHE_URL=redis://...).
+CACHES = {
+    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+    "pages": env.cache("PAGE_CACHE_URL", default=f"filecache://{VAR_DIR / 'cache' / 'pages'}"),
+}
+CACHES["pages"].setdefault("OPTIONS", {}).setdefault("MAX_ENTRIES", 50_000)
+PAGE_CACHE_ALIAS = "pages"
+# The longest a stored page lives; it is invalidated on every change and at local midnight anyway.
+PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=3600)
+# Paths never looked up in the page cache (only pages Wagtail serves are ever stored).
+PAGE_CACHE_EXCLUDED_PATHS = ("/admin/", "/documents/", "/api/", "/static/", "/media/")
+# Shown on every page: a change to one renews the whole site (pagecache/invalidation.py).
+PAGE_CACHE_SITEWIDE_MODELS = [
+    "home.UnitProfile",
+    "home.PortalSettings",
+    "campaigns.Topic",
+    "campaigns.Body",
+    "wagtailcore.Site",
+    "wagtailcore.Locale",
+]
+# The front cache (nginx proxy_cache, services/nginx/) purged on publish, when FRONTEND_CACHE_URL is set.
+if env.str("FRONTEND_CACHE_URL", default=""):
+    WAGTAILFRONTENDCACHE = {
+        "nginx": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "LOCATION": env.str("FRONTEND_CACHE_URL"),
+        }
+    }
 STATIC_URL = "/static/"
 STATIC_ROOT = env.path("DJANGO_STATIC_ROOT", default=VAR_DIR / "static")
 STATICFILES_DIRS = [BASE_DIR / "portal" / "static"]
@@ -274,15 +308,16 @@ if env.str("AWS_STORAGE_BUCKET_NAME", default=""):
         },
     }
 
-# Cache: Redis when REDIS_URL is set (shared by every app container), else per process memory.
+# Cache: Redis when REDIS_URL is set (shared by every app container), else per process memory;
+# the page cache (above) goes to the same Redis unless PAGE_CACHE_URL names another.
 if env.str("REDIS_URL", default=""):
-    CACHES = {
-        "default": {
-            "BACKEND": "django_redis.cache.RedisCache",
-            "LOCATION": env.str("REDIS_URL"),
-            "OPTIONS": {"CLIENT_CLASS": "django_redis.client.DefaultClient", "IGNORE_EXCEPTIONS": True},
-        }
+    CACHES["default"] = {
+        "BACKEND": "django_redis.cache.RedisCache",
+        "LOCATION": env.str("REDIS_URL"),
+        "OPTIONS": {"CLIENT_CLASS": "django_redis.client.DefaultClient", "IGNORE_EXCEPTIONS": True},
     }
+    if not env.str("PAGE_CACHE_URL", default=""):
+        CACHES["pages"] = {**CACHES["default"], "KEY_PREFIX": "pages"}
 
 # Logins: django-axes locks a username from an address after repeated failures. Behind
 # PORTAL_PROXY_COUNT trusted proxies the client is read from X-Forwarded-For, counting from the

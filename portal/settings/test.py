@@ -23,3 +23,8 @@ WAGTAILSEARCH_BACKENDS = search_backends("")
 # Tests sign users in with force_login, which verifies no one-time password; tests/test_logins.py
 # turns the two-factor requirement back on to prove it.
 LOGINS_TWO_FACTOR_ENFORCED = False
+# Page cache (pagecache/): in memory, emptied before each test (tests/conftest.py).
+CACHES = {
+    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+    "pages": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "pages"},
+}
