@@ -105,6 +105,7 @@ def test_story_from_editor_to_visitor_and_translator(live_server, monkeypatch):
             approver.context.close()
         story.refresh_from_db()
         assert story.live
+        assert story.slug == "cho-phien-tam-duong-mua-xuan"  # typed by the admin's script, folded on save
 
         visitor = browser.new_page(viewport=PHONE)
         visitor.goto(live_server.url + site["stories"].url)
@@ -121,8 +122,22 @@ def test_story_from_editor_to_visitor_and_translator(live_server, monkeypatch):
         target = StoryPage.objects.get(translation_key=story.translation_key, locale=english)
         translator = log_in(browser, live_server.url, users[roles.TRANSLATORS].username, PASSWORD)
         translator.goto(live_server.url + f"/admin/pages/{target.pk}/edit/")
-        translator.get_by_text("Tiếng Việt to English translation").first.wait_for()
+        translator.get_by_role("heading", name="Bản dịch từ Tiếng Việt sang English").first.wait_for()
         shot(translator, "journeys", "translator-01-editor")
+        # Every segment: "Dịch" opens it, the English goes in, "Lưu" keeps it.
+        english_texts = {title: "Spring fair in Tam Duong"}
+        while (translate := translator.get_by_role("button", name="Dịch", exact=True)).count():
+            translate.first.click()
+            box = translator.locator(".js-translation-editor textarea").first
+            source = box.locator("xpath=ancestor::li[1]").inner_text().split("\n")[0]
+            box.fill(english_texts.get(source, "English text"))
+            translator.get_by_role("button", name="Lưu", exact=True).first.click()
+        shot(translator, "journeys", "translator-02-translated")
+        translator.get_by_role("button", name="Xuất bản bằng English").click()
+        translator.wait_for_selector(".messages .success")
+        shot(translator, "journeys", "translator-03-submitted")
         browser.close()
     target.refresh_from_db()
-    assert not target.live
+    # The translation waits for review like the source did; the slug came from the English title.
+    assert not target.live and target.current_workflow_task is not None
+    assert target.get_latest_revision_as_object().title == "Spring fair in Tam Duong"

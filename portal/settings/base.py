@@ -187,8 +187,10 @@ MEDIA_ROOT = env.path("DJANGO_MEDIA_ROOT", default=VAR_DIR / "media")
 # Wagtail
 WAGTAIL_SITE_NAME = env.str("WAGTAIL_SITE_NAME", default="Thông tin đối ngoại")
 WAGTAILADMIN_BASE_URL = env.str("WAGTAILADMIN_BASE_URL", default="http://127.0.0.1:8000")
-# ASCII slugs: Unicode slugs turn into percent-encoded URLs when shared.
-WAGTAIL_ALLOW_UNICODE_SLUGS = False
+# Slugs are ASCII (Unicode ones turn into percent-encoded URLs when shared), but folded on the
+# server (FoldedSlugPageForm, vntext): the admin's script keeps the letters as typed, since its
+# own ASCII mode mangles Vietnamese ("Đường" -> "djng") where vntext gives "duong".
+WAGTAIL_ALLOW_UNICODE_SLUGS = True
 WAGTAIL_MODERATION_ENABLED = True
 WAGTAILADMIN_COMMENTS_ENABLED = True
 # Editorial workflow (editorial/): an edit during review restarts the approvals.
