@@ -4,7 +4,7 @@ from collections import defaultdict
 
 from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
-from django.db.models import F
+from django.db.models import F, Subquery
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 from django.http import JsonResponse
@@ -43,7 +43,10 @@ def record_hit(cleaned):
     searched today (the usual case), Wagtail's own get-or-create otherwise."""
     query_string = normalise_query_string(cleaned)
     today = timezone.now().date()
-    counted = QueryDailyHits.objects.filter(query__query_string=query_string, date=today).update(hits=F("hits") + 1)
+    # The query's id as a scalar subquery: both lookups use their unique indexes, whatever the
+    # planner's statistics say (a join here was planned as nested seq scans on fresh tables).
+    query_id = Subquery(Query.objects.filter(query_string=query_string).values("pk")[:1])
+    counted = QueryDailyHits.objects.filter(query_id=query_id, date=today).update(hits=F("hits") + 1)
     if not counted:
         Query.get(query_string).add_hit(today)
 
