@@ -53,6 +53,7 @@ def test_elasticsearch_counts_up_to_what_paging_shows(many, monkeypatch):
     results = backend.search("bản làng", live(), operator="and")
     assert results.count() == 4
     assert len(list(results[:10])) == 7  # the hits themselves are not capped
+    assert len(list(results)) == 7  # unsliced: a scroll, which must track the total
 
 
 def test_the_merged_results_count_every_match_once(many):

@@ -70,8 +70,9 @@ class AutocompleteQueryCompiler(wagtail_es8.Elasticsearch8AutocompleteQueryCompi
 class SearchResults(Elasticsearch8SearchResults):
     def _backend_do_search(self, body, **kwargs):
         # Pages of hits never read the total: not counting lets Elasticsearch skip hits that
-        # cannot make the page (a common word matches most pages).
-        kwargs.setdefault("track_total_hits", False)
+        # cannot make the page (a common word matches most pages). A scroll must count.
+        if "scroll" not in kwargs:
+            kwargs.setdefault("track_total_hits", False)
         return super()._backend_do_search(body, **kwargs)
 
     def _do_search(self):
