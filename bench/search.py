@@ -228,7 +228,18 @@ def index_all(names):
                 progress(f"index {name}", done, total)
         progress(f"index {name}", done, total, finished=True)
         rebuilder.finish()
+    analyze()
     return time.perf_counter() - started
+
+
+def analyze():
+    """Fresh planner statistics after a bulk load, as autovacuum would gather a little later:
+    without them PostgreSQL guesses how many pages a word matches and may scan the whole index."""
+    from django.db import connection
+
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute("ANALYZE")
 
 
 def in_process(repeat=5):
@@ -262,6 +273,7 @@ def same_as_stock():
     from wagtail.models import Locale, Page
 
     from search import service, text
+    from search.conf import MAX_RESULTS
 
     ours = service.backend("default" if "fallback" not in service.backend_names() else "fallback")
     stock = stock_backend({"SEARCH_CONFIG": "simple"})
@@ -273,8 +285,11 @@ def same_as_stock():
         for query in queries:
             terms = text.query_terms(text.clean_query(query))
             for method in ("search", "autocomplete"):
+                theirs = getattr(stock, method)(terms, queryset, operator="and")
+                if connection.vendor == "postgresql" and theirs.count() > MAX_RESULTS:
+                    continue  # PostgreSQL ranks only the newest MAX_RESULTS matches (docs/decisions/0006)
+                theirs = [page.pk for page in theirs[:20]]
                 mine = [page.pk for page in getattr(ours, method)(terms, queryset, operator="and")[:20]]
-                theirs = [page.pk for page in getattr(stock, method)(terms, queryset, operator="and")[:20]]
                 checked += 1
                 same += mine == theirs
     return f"{same}/{checked}"
@@ -481,7 +496,7 @@ def main():
         "HTTP p50",
         "HTTP p99",
         "errors",
-        "same as stock",
+        "same as stock (<= 600 matches)",
     )
     print(" | ".join(header))
     print(" | ".join("---" for _ in header))

@@ -7,3 +7,6 @@ class SearchConfig(AppConfig):
     label = "search"
     verbose_name = _("Search")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from search import views  # noqa: F401 - connects the signal that forgets cached topics

@@ -4,10 +4,15 @@ With ELASTICSEARCH_URL, Elasticsearch is the default backend and the database ba
 indexed beside it as "fallback": public search answers from it while Elasticsearch is down.
 """
 
+# Paging stops here: nobody reads page 50, and deep pages cost every backend more.
+MAX_RESULTS = 600
+
 DATABASE = {
     "BACKEND": "search.backends.database",
     # `simple`: the `english` config drops folded syllables that are English stop words (Đỗ → do).
     "SEARCH_CONFIG": "simple",
+    # PostgreSQL ranks (and counts) only the newest MAX_RESULTS matches of a query.
+    "MAX_RANKED": MAX_RESULTS,
 }
 
 

@@ -22,9 +22,8 @@ from home.models.base import withdrawn_q
 from registry.numbers import compact, find_numbers
 from search import text
 from search.backends import SearchUnavailable
+from search.conf import MAX_RESULTS
 
-# Paging stops here: nobody reads page 50, and deep pages cost every backend more.
-MAX_RESULTS = 600
 _backends = {}
 
 
@@ -109,9 +108,11 @@ class MergedResults:
         return self._raw_count
 
     def count(self):
+        """Pinned plus folded matches: the folded pass finds every exact match too, so the exact
+        pass is not counted apart (a round trip saved; its count comes free with its first page)."""
         if self._count is None:
             folded = self._folded(self.queryset).count() if self.folded else 0
-            self._count = min(len(self.pinned) + max(self.raw_count(), folded), MAX_RESULTS)
+            self._count = min(len(self.pinned) + max(self._raw_count or 0, folded), MAX_RESULTS)
         return self._count
 
     def __len__(self):
@@ -123,11 +124,17 @@ class MergedResults:
         start, stop = key.start or 0, min(key.stop if key.stop is not None else self.count(), self.count())
         items = self.pinned[start:stop]
         start, stop = max(start - len(self.pinned), 0), stop - len(self.pinned)
-        raw_count = self.raw_count()
-        if stop > 0 and start < raw_count:
-            items += list(self.raw[start : min(stop, raw_count)])
-        if stop > raw_count and self.folded:
-            shown = [page.pk for page in self.raw[:raw_count]] if raw_count else []
+        if stop <= 0:
+            return items
+        raw = []
+        if self.raw is not None and (self._raw_count is None or start < self._raw_count):
+            raw = list(self.raw[start:stop])
+            if len(raw) < stop - start and (raw or start == 0):
+                self._raw_count = start + len(raw)  # the exact matches end on this page
+        items += raw
+        if len(raw) < stop - start and self.folded:
+            raw_count = self.raw_count()
+            shown = [page.pk for page in (raw if start == 0 else self.raw[:raw_count])]
             rest = self.queryset.exclude(pk__in=shown) if shown else self.queryset
             items += list(self._folded(rest)[max(start - raw_count, 0) : stop - raw_count])
         return items

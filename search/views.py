@@ -1,13 +1,20 @@
 """The public search page and the autocomplete endpoint, per language, for every backend alike."""
 
+from collections import defaultdict
+
+from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
+from django.db.models import F, Subquery
+from django.db.models.signals import post_delete, post_save
+from django.dispatch import receiver
 from django.http import JsonResponse
 from django.shortcuts import render
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_GET
-from wagtail.contrib.search_promotions.models import Query
+from wagtail.contrib.search_promotions.models import Query, QueryDailyHits, SearchPromotion
 from wagtail.models import Locale, Page
+from wagtail.search.utils import normalise_query_string
 
 from campaigns.models import CampaignPage, DirectiveSummaryPage, StoryPage, Topic
 from campaigns.models.listing import choice_param, filter_querystring, int_param
@@ -23,19 +30,33 @@ PAGE_TYPES = {
 }
 AUTOCOMPLETE_SIZE = 8
 DATE_FIELDS = ("date", "date_issued", "start_date")
-YEARS_CACHE_SECONDS = 600
+# Filter choices rarely change: each worker keeps them this long (topics until one is saved).
+FILTERS_CACHE_SECONDS = 600
 
 
 def live_pages(locale):
     return Page.objects.live().public().filter(locale=locale)
 
 
+def record_hit(cleaned):
+    """Counts the search for the search-terms report: one UPDATE when the query was already
+    searched today (the usual case), Wagtail's own get-or-create otherwise."""
+    query_string = normalise_query_string(cleaned)
+    today = timezone.now().date()
+    # The query's id as a scalar subquery: both lookups use their unique indexes, whatever the
+    # planner's statistics say (a join here was planned as nested seq scans on fresh tables).
+    query_id = Subquery(Query.objects.filter(query_string=query_string).values("pk")[:1])
+    counted = QueryDailyHits.objects.filter(query_id=query_id, date=today).update(hits=F("hits") + 1)
+    if not counted:
+        Query.get(query_string).add_hit(today)
+
+
 def promotions(request, cleaned, locale):
     """Editors' picks for the query, each through its translation in this language; records the hit."""
-    query = Query.get(cleaned)
-    query.add_hit()
+    record_hit(cleaned)
     picks = []
-    for pick in query.editors_picks.select_related("page"):
+    chosen = SearchPromotion.objects.filter(query__query_string=normalise_query_string(cleaned))
+    for pick in chosen.select_related("page"):
         if pick.page_id is None:
             picks.append(
                 {
@@ -73,7 +94,38 @@ def years(locale):
         for model, field in ((StoryPage, "date"), (DirectiveSummaryPage, "date_issued"), (CampaignPage, "start_date")):
             found.update(day.year for day in model.objects.live().filter(locale=locale).dates(field, "year"))
         found = sorted(found, reverse=True)
-        cache.set(key, found, YEARS_CACHE_SECONDS)
+        cache.set(key, found, FILTERS_CACHE_SECONDS)
+    return found
+
+
+def topics(locale):
+    """The topics a result can be filtered by; kept a while, forgotten when a topic changes."""
+    key = topics_cache_key(locale.pk)
+    found = cache.get(key)
+    if found is None:
+        found = list(Topic.objects.filter(locale=locale))
+        cache.set(key, found, FILTERS_CACHE_SECONDS)
+    return found
+
+
+def topics_cache_key(locale_pk):
+    return f"search-topics-{locale_pk}"
+
+
+@receiver([post_save, post_delete], sender=Topic)
+def forget_topics(sender, instance, **kwargs):
+    cache.delete(topics_cache_key(instance.locale_id))
+
+
+def specific_pages(pages):
+    """The pages as their own types, by pk: one query per page type (their content types are known)."""
+    by_type = defaultdict(list)
+    for page in pages:
+        by_type[page.content_type_id].append(page.pk)
+    found = {}
+    for content_type_id, pks in by_type.items():
+        model = ContentType.objects.get_for_id(content_type_id).model_class() or Page
+        found.update(model.objects.in_bulk(pks))
     return found
 
 
@@ -92,7 +144,7 @@ def search(request):
     items = service.search_page(cleaned, queryset, request.GET.get("page"))
     results, picks = [], []
     if items is not None:
-        specific = Page.objects.filter(pk__in=[page.pk for page in items.object_list]).specific().in_bulk()
+        specific = specific_pages(items.object_list)
         results = [describe(request, specific[page.pk], cleaned) for page in items.object_list if page.pk in specific]
         picks = promotions(request, cleaned, locale)
 
@@ -106,7 +158,7 @@ def search(request):
             "promotions": picks,
             "filters": {"type": page_type, "topic": topic, "year": year},
             "page_types": [(key, label) for key, (_model, label) in PAGE_TYPES.items()],
-            "topics": Topic.objects.filter(locale=locale),
+            "topics": topics(locale),
             "years": years(locale),
             "querystring": filter_querystring(request),
         },

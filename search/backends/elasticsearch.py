@@ -18,6 +18,7 @@ from wagtail.search.backends import elasticsearch8 as wagtail_es8
 
 from search import pending
 from search.backends import SearchUnavailable
+from search.conf import MAX_RESULTS
 
 UNAVAILABLE = (TransportError, ApiError)
 
@@ -67,6 +68,13 @@ class AutocompleteQueryCompiler(wagtail_es8.Elasticsearch8AutocompleteQueryCompi
 
 
 class SearchResults(Elasticsearch8SearchResults):
+    def _backend_do_search(self, body, **kwargs):
+        # Pages of hits never read the total: not counting lets Elasticsearch skip hits that
+        # cannot make the page (a common word matches most pages). A scroll must count.
+        if "scroll" not in kwargs:
+            kwargs.setdefault("track_total_hits", False)
+        return super()._backend_do_search(body, **kwargs)
+
     def _do_search(self):
         try:
             yield from super()._do_search()
@@ -74,10 +82,18 @@ class SearchResults(Elasticsearch8SearchResults):
             raise SearchUnavailable(str(error)) from error
 
     def _do_count(self):
+        """Counts up to MAX_RESULTS (all the paging shows), which lets Elasticsearch stop there."""
         try:
-            return super()._do_count()
+            response = self.backend.es.search(
+                index=self.backend.get_index_for_model(self.query_compiler.queryset.model).name,
+                size=0,
+                track_total_hits=MAX_RESULTS,
+                **self._get_es_body(for_count=True),
+            )
         except UNAVAILABLE as error:
             raise SearchUnavailable(str(error)) from error
+        count = max(response["hits"]["total"]["value"] - self.start, 0)
+        return count if self.stop is None else min(count, self.stop - self.start)
 
 
 class ElasticsearchSearchBackend(wagtail_es8.Elasticsearch8SearchBackend):
