@@ -5,6 +5,7 @@ checks that no rendition is left to make): keep both in step.
 """
 
 from campaigns.blocks import ImageBlock
+from syndication.templatetags.syndication_tags import SHARE_RENDITION
 
 # templates/components/hero.html, and card.html where the page is listed.
 HERO = ["fill-480x270|format-webp", "fill-960x540|format-webp", "fill-1440x810|format-webp"]
@@ -19,7 +20,8 @@ BODY = ["width-480|format-webp", "width-800|format-webp", "width-1200|format-web
 def images_shown(page):
     """(image, filter specs) for every image the page's template shows."""
     if getattr(page, "hero_image", None):
-        yield page.hero_image, HERO + CARD
+        # ...and the picture shown when the page is shared (templates/base.html, Open Graph).
+        yield page.hero_image, [*HERO, *CARD, SHARE_RENDITION]
     if getattr(page, "about_image", None):
         yield page.about_image, ABOUT
     if hasattr(page, "gallery_images"):
