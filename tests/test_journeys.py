@@ -64,7 +64,7 @@ def test_story_from_editor_to_visitor_and_translator(live_server, monkeypatch):
     # The checks between browser steps read the database while Playwright's event loop runs.
     monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
     from wagtail.models import Locale
-    from wagtail_localize.models import StringTranslation, Translation, TranslationSource
+    from wagtail_localize.models import Translation, TranslationSource
 
     from editorial import roles
     from tests.factories import make_image, make_site
@@ -134,7 +134,11 @@ def test_story_from_editor_to_visitor_and_translator(live_server, monkeypatch):
             translator.get_by_role("button", name="Lưu", exact=True).first.click()
         translator.get_by_text("Đang lưu").wait_for(state="detached")
         shot(translator, "journeys", "translator-02-translated")
+        translator.get_by_role("button", name="Gửi duyệt bản dịch").click()
+        translator.wait_for_selector(".messages .success")
+        shot(translator, "journeys", "translator-03-submitted")
         browser.close()
     target.refresh_from_db()
-    assert not target.live
-    assert StringTranslation.objects.filter(locale=english, data="Spring fair in Tam Duong").exists()
+    # The translation now waits for review like the source did; it is not live.
+    assert not target.live and target.current_workflow_task is not None
+    assert target.get_latest_revision_as_object().title == "Spring fair in Tam Duong"
