@@ -27,9 +27,10 @@ def launch(playwright):
     return playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS)
 
 
-def log_in(browser, base_url, username, password):
-    """A new signed-in admin page for this user, through the login form."""
-    page = browser.new_page(viewport={"width": 1400, "height": 1000})
+def log_in(browser, base_url, username, password, locale=None):
+    """A new signed-in admin page for this user, through the login form; `locale` is the language
+    the browser asks for (the admin answers in Vietnamese whatever it is)."""
+    page = browser.new_page(locale=locale, viewport={"width": 1400, "height": 1000})
     page.goto(base_url + "/admin/login/")
     page.fill("input[name=username]", username)
     page.fill("input[name=password]", password)

@@ -20,22 +20,13 @@ from wagtail.models import Locale, Page
 from campaigns.models import CampaignPage
 from editorial import roles
 from home.models import PortalSettings
+from tests.browser import launch
+from tests.browser import log_in as browser_log_in
 from tests.factories import make_body, make_campaign, make_image, make_site, make_topic
 from translation.machinery import translate_with_strings
 
 ROOT = Path(__file__).resolve().parent.parent
 SHOTS = ROOT / "var" / "walkthrough"
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_FLAGS = [
-    "--headless=new",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 PASSWORD = "a-long-walkthrough-password"
 
 # Every visible text node of the page, whitespace collapsed; hidden elements and scripts left out.
@@ -72,14 +63,7 @@ def english_messages():
 
 def log_in(playwright, live_server):
     """A Chromium page signed in to the admin; the browser asks for English, the admin stays Vietnamese."""
-    browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS)
-    page = browser.new_page(locale="en-US", viewport={"width": 1400, "height": 1000})
-    page.goto(live_server.url + "/admin/login/")
-    page.fill("input[name=username]", "bientap")
-    page.fill("input[name=password]", PASSWORD)
-    page.click("button[type=submit]")
-    page.wait_for_url(live_server.url + "/admin/")
-    return page
+    return browser_log_in(launch(playwright), live_server.url, "bientap", PASSWORD, locale="en-US")
 
 
 def still_english(page, english):
