@@ -18,7 +18,7 @@ from django.db.models import Q
 from modelsearch.backends import get_search_backend
 
 from campaigns.models import CampaignPage, DirectiveKind, DirectiveSummaryPage, StoryPage
-from home.models.base import withdrawn_q
+from home.models.base import withdrawn_ids
 from registry.numbers import compact, find_numbers
 from search import text
 from search.backends import SearchUnavailable
@@ -142,8 +142,9 @@ class MergedResults:
 
 def searchable(queryset):
     """Leaves out withdrawn pages: they stay readable at their address but are never found.
-    A subquery filter, which every backend applies (Elasticsearch through a terms filter)."""
-    return queryset.exclude(withdrawn_q())
+    Their ids are read once, in one query, and every backend filters on the list (Elasticsearch
+    through a terms filter)."""
+    return queryset.exclude(pk__in=withdrawn_ids())
 
 
 def search_page(cleaned, queryset, number=1, per_page=None):
