@@ -53,6 +53,8 @@ class ContactFormField(TranslatableMixin, AbstractFormField):
         SynchronizedField("clean_name"),
         SynchronizedField("field_type"),
         SynchronizedField("required"),
+        # The translation lists its fields in the source's order.
+        SynchronizedField("sort_order"),
     ]
 
     class Meta(TranslatableMixin.Meta, AbstractFormField.Meta):

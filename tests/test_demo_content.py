@@ -130,6 +130,9 @@ def test_the_contact_form_exists_in_each_language(client, demo):
     assert labels["vi"][0] == "Họ và tên" and labels["en"][0] == "Full name" and labels["zh-hans"][0] == "姓名"
     names = {code: [field.clean_name for field in page.form_fields.all()] for code, page in forms.items()}
     assert names["en"] == names["zh-hans"] == names["vi"]
+    # The translations keep the source's order, not an order of the database's choosing.
+    orders = {code: [field.sort_order for field in page.form_fields.all()] for code, page in forms.items()}
+    assert orders["en"] == orders["zh-hans"] == orders["vi"] == list(range(len(orders["vi"])))
     assert forms["vi"].to_address == data.PROFILE["email"]
     english = client.get(forms["en"].url).content.decode()
     assert 'name="noi_dung"' in english and ">Journalist</option>" in english

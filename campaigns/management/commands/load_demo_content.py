@@ -341,8 +341,10 @@ class Command(BaseCommand):
             show_in_menus=True,
         )
         page.form_fields = [
-            ContactFormField(label=label, field_type=kind, required=required, help_text=help_text, choices=choices)
-            for label, kind, required, help_text, choices in contact["fields"]
+            ContactFormField(
+                label=label, field_type=kind, required=required, help_text=help_text, choices=choices, sort_order=order
+            )
+            for order, (label, kind, required, help_text, choices) in enumerate(contact["fields"])
         ]
         self.add_page(home, page)
 
