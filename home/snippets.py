@@ -1,4 +1,4 @@
-"""Snippet choosers that speak the request's language.
+"""Our snippet viewsets: choosers that speak the request's language, listings at constant cost.
 
 Wagtail 7.4 formats a snippet chooser's labels ("Choose %(object)s") once, when the
 snippet viewsets are registered, in whatever language is active then; after a restart whose
@@ -9,8 +9,10 @@ are formatted lazily instead, each time they are shown.
 from django.utils.functional import cached_property, lazy
 from django.utils.translation import gettext
 from wagtail.snippets.views.chooser import SnippetChooserViewSet
-from wagtail.snippets.views.snippets import SnippetViewSet
+from wagtail.snippets.views.snippets import IndexView, SnippetViewSet
 from wagtail.snippets.widgets import AdminSnippetChooser
+
+from translation.listing_buttons import annotate_translation_state
 
 
 def _format_lazily(message, name):
@@ -32,7 +34,15 @@ class LocalisedSnippetChooserViewSet(SnippetChooserViewSet):
         return LocalisedSnippetChooser(model=self.model, icon=self.icon)
 
 
+class PortalSnippetIndexView(IndexView):
+    """Each row's locale and translation buttons come with the listing's one query."""
+
+    def get_base_queryset(self):
+        return annotate_translation_state(super().get_base_queryset().select_related("locale"))
+
+
 class PortalSnippetViewSet(SnippetViewSet):
-    """Base for our snippet viewsets."""
+    """Base for our (translatable) snippet viewsets."""
 
     chooser_viewset_class = LocalisedSnippetChooserViewSet
+    index_view_class = PortalSnippetIndexView

@@ -56,8 +56,16 @@ class ReportRequestViewSet(ModelViewSet):
     ]
 
 
+class ReporterIndexView(generic.IndexView):
+    """Each row's user and body come with the listing's one query."""
+
+    def get_base_queryset(self):
+        return super().get_base_queryset().select_related("user", "body")
+
+
 class ReporterViewSet(ModelViewSet):
     model = Reporter
+    index_view_class = ReporterIndexView
     icon = "user"
     menu_label = _("Reporters")
     copy_view_enabled = False

@@ -13,7 +13,7 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.permissions import page_permission_policy
 
-from translation import views
+from translation import listing_buttons, views
 from translation.report import TranslationStatusReportView
 
 
@@ -57,3 +57,12 @@ def register_translation_status_menu_item():
 def translation_editor_labels():
     """Vietnamese for the labels wagtail-localize's editor writes without gettext."""
     return format_html('<script src="{}" defer></script>', static("translation/js/editor-labels.js"))
+
+
+@hooks.register("construct_explorer_page_queryset")
+def annotate_explorer_translation_state(parent_page, pages, request):
+    """The explorer's rows carry what the translate and sync buttons need (listing_buttons)."""
+    return listing_buttons.annotate_translation_state(pages)
+
+
+listing_buttons.replace_localize_listing_hooks()

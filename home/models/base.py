@@ -13,7 +13,7 @@ from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, ObjectList, TabbedInterface
 from wagtail.coreutils import find_available_slug
 from wagtail.images import get_image_model
-from wagtail.models import Locale, Page, TranslatableMixin
+from wagtail.models import Locale, Page, PagePermissionTester, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
@@ -196,6 +196,27 @@ def withdrawn_ids():
     return list(first.union(*rest))
 
 
+class LeafAwarePermissionTester(PagePermissionTester):
+    """Wagtail's tester, minus a query a row in the page explorer.
+
+    For a user who may change but not publish, Wagtail asks the database whether anything at
+    or below the page is live before offering "delete"; for a page without children the page
+    itself answers, and the explorer's rows are mostly such pages.
+    """
+
+    def can_delete(self, ignore_bulk=False):
+        if (
+            self.page.is_leaf()
+            and self.user.is_active
+            and not self.user.is_superuser
+            and not self.page_is_root
+            and "change" in self.permissions
+            and "publish" not in self.permissions
+        ):
+            return not self.page.live
+        return super().can_delete(ignore_bulk=ignore_bulk)
+
+
 class BasePage(AccountabilityMixin, Page):
     """Common behaviour: Vietnamese-folded ASCII slugs and declared translatable fields.
 
@@ -224,6 +245,9 @@ class BasePage(AccountabilityMixin, Page):
 
     class Meta:
         abstract = True
+
+    def permissions_for_user(self, user):
+        return LeafAwarePermissionTester(user, self)
 
     def folded_search_text(self):
         """Everything the page is searched by, folded (`Tam Đường` → `tam duong`); see search/."""
