@@ -1,20 +1,11 @@
 """Renditions made when a page is published, so its first visitor does not wait for them.
 
-The filter specs are those of the templates (a test renders each page after publishing and
-checks that no rendition is left to make): keep both in step.
+The filter specs are the templates' (home/renditions.py).
 """
 
 from campaigns.blocks import ImageBlock
+from home.renditions import ABOUT, BODY, CARD, GALLERY, HERO
 from syndication.templatetags.syndication_tags import SHARE_RENDITION
-
-# templates/components/hero.html, and card.html where the page is listed.
-HERO = ["fill-480x270|format-webp", "fill-960x540|format-webp", "fill-1440x810|format-webp"]
-CARD = ["fill-360x203|format-webp", "fill-720x405|format-webp"]
-# templates/home/home_page.html (about_image), campaigns/story_page.html (gallery),
-# components/image_block.html (images inside the body).
-ABOUT = ["width-360|format-webp", "width-720|format-webp"]
-GALLERY = ["fill-360x270|format-webp", "fill-720x540|format-webp"]
-BODY = ["width-480|format-webp", "width-800|format-webp", "width-1200|format-webp"]
 
 
 def images_shown(page):

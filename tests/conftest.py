@@ -16,9 +16,10 @@ def media_root(settings, tmp_path):
 
 
 @pytest.fixture(autouse=True)
-def empty_page_cache():
-    """Page ids repeat between tests: a page cached by an earlier test must not answer."""
-    caches["pages"].clear()
+def empty_caches():
+    """Ids repeat between tests: a page or a rendition cached by an earlier test must not answer."""
+    for cache in caches.all():
+        cache.clear()
 
 
 @pytest.fixture

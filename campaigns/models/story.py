@@ -15,6 +15,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from campaigns.blocks import BodyBlock
 from campaigns.models.listing import choice_param, filter_querystring, int_param, paginate
 from campaigns.models.taxonomy import Topic
+from home import renditions
 from home.models.base import BasePage, HeroImageMixin, LeadMixin, page_tabs
 
 
@@ -214,7 +215,7 @@ class StoryPage(LeadMixin, HeroImageMixin, BasePage):
         )
 
     def gallery(self):
-        images = get_image_model().objects.prefetch_renditions("max-1200x900|format-webp", "fill-360x270|format-webp")
+        images = get_image_model().objects.prefetch_renditions(*renditions.GALLERY)
         return self.gallery_images.prefetch_related(Prefetch("image", queryset=images))
 
 

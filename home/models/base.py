@@ -18,6 +18,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 import vntext
+from home import renditions
 from search.index import FOLDED_FIELD, folded_text
 
 
@@ -89,16 +90,13 @@ class HeroImageMixin(models.Model):
     panels = [FieldPanel("hero_image"), FieldPanel("hero_caption")]
     translatable_fields = [SynchronizedField("hero_image"), TranslatableField("hero_caption")]
 
-    # The renditions a listing card shows; templates/components/card.html uses the same.
-    CARD_RENDITIONS = ("fill-360x203|format-webp", "fill-720x405|format-webp")
-
     class Meta:
         abstract = True
 
     @classmethod
     def hero_image_prefetch(cls):
         """Loads every card's image and renditions in two queries, however many cards."""
-        return Prefetch("hero_image", queryset=get_image_model().objects.prefetch_renditions(*cls.CARD_RENDITIONS))
+        return Prefetch("hero_image", queryset=get_image_model().objects.prefetch_renditions(*renditions.CARD))
 
 
 class AccountabilityMixin(models.Model):
