@@ -8,7 +8,8 @@ from django.db.models import Q
 from wagtail.contrib.sitemaps import Sitemap
 from wagtail.models import Page
 
-from home.models.base import withdrawn_q
+from home.models.base import withdrawn_ids
+from home.visibility import public
 
 
 class MultilingualSitemap(Sitemap):
@@ -18,10 +19,9 @@ class MultilingualSitemap(Sitemap):
         for home in homes:
             in_a_home_tree |= Q(path__startswith=home.path)
         return (
-            Page.objects.live()
-            .public()
+            public(Page.objects.live())
             .filter(in_a_home_tree)
-            .exclude(withdrawn_q())
+            .exclude(pk__in=withdrawn_ids())
             .select_related("locale")
             .order_by("path")
             .defer_streamfields()

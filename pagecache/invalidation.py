@@ -4,7 +4,8 @@ A page is shown by: itself and its translations (the language switcher), their a
 (listings and the home page list their descendants), pages it links to (a story appears on its
 campaign and on the directives it implements) and pages that link to it (a campaign's title on
 its stories, the home page's featured campaign, links in rich text). Moving or deleting a page
-also changes its whole subtree's URLs. Changes to a top-level menu page, and to the models in
+also changes its whole subtree's URLs. Changes to a home page or a section (a possible menu item,
+whether or not it is in the menu now), and to the models in
 ``PAGE_CACHE_SITEWIDE_MODELS`` (the unit profile, settings, topics and bodies shown in every
 listing's filters), touch every page: those renew the site-wide token.
 
@@ -78,7 +79,7 @@ def pages_showing(page, subtree=False):
         translations.append((page.pk, page.path))
     own_ids = {pk for pk, _ in translations}
     own_paths = {path for _, path in translations}
-    if page.depth <= MENU_DEPTH and page.show_in_menus:
+    if page.depth <= MENU_DEPTH:
         return None
     ids = set(own_ids) | linked_page_ids(own_ids)
     ids.update(Page.objects.filter(path__in=ancestor_paths(own_paths)).values_list("pk", flat=True))

@@ -21,7 +21,8 @@ KEPT_HEADERS = ("Content-Type", "Content-Language", "Cache-Control", "ETag", "Va
 
 def is_cacheable_request(request):
     return (
-        request.method in ("GET", "HEAD")
+        settings.PAGE_CACHE_ENABLED
+        and request.method in ("GET", "HEAD")
         and settings.SESSION_COOKIE_NAME not in request.COOKIES
         and not request.path.startswith(settings.PAGE_CACHE_EXCLUDED_PATHS)
     )

@@ -35,9 +35,8 @@ def entry_key(request):
     return "pagecache:entry:" + hashlib.sha256(url.encode()).hexdigest()
 
 
-def current_tokens(page_id):
-    """The site-wide token and the page's token, creating them on first use."""
-    keys = [SITEWIDE, page_token_key(page_id)]
+def read_tokens(keys):
+    """The tokens under these keys, creating those missing (the first writer wins)."""
     cache = page_cache()
     tokens = cache.get_many(keys)
     missing = {key: uuid.uuid4().hex for key in keys if key not in tokens}
@@ -45,7 +44,18 @@ def current_tokens(page_id):
         for key, token in missing.items():
             cache.add(key, token, timeout=None)
         tokens = cache.get_many(keys)
+    return tokens
+
+
+def current_tokens(page_id):
+    """The site-wide token and the page's token."""
+    tokens = read_tokens([SITEWIDE, page_token_key(page_id)])
     return tokens.get(SITEWIDE), tokens.get(page_token_key(page_id))
+
+
+def sitewide_token():
+    """The site-wide token alone: what everything shared by all pages is kept under (home/chrome.py)."""
+    return read_tokens([SITEWIDE]).get(SITEWIDE)
 
 
 def renew_tokens(page_ids=(), sitewide=False):

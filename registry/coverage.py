@@ -13,6 +13,7 @@ from django.utils import timezone
 from wagtail.models import Locale, Page
 
 from campaigns.models import CampaignPage, DirectiveSummaryPage, StoryPage
+from home.visibility import public
 from registry.models import DirectiveMention
 
 # A directive with nothing published for this many months is flagged in the reports.
@@ -44,8 +45,7 @@ def implementing_pages(directive):
     family = DirectiveSummaryPage.objects.filter(translation_key=directive.translation_key)
     stories = StoryPage.objects.filter(Q(directives__in=family) | Q(campaign__directives__in=family))
     return (
-        Page.objects.live()
-        .public()
+        public(Page.objects.live())
         .filter(
             Q(pk__in=CampaignPage.objects.filter(directives__in=family).values("pk"))
             | Q(pk__in=stories.values("pk"))

@@ -19,6 +19,7 @@ from wagtail.search.utils import normalise_query_string
 from campaigns.models import CampaignPage, DirectiveSummaryPage, StoryPage, Topic
 from campaigns.models.listing import choice_param, filter_querystring, int_param
 from home.models import ContentPage
+from home.visibility import public
 from search import excerpts, service, text
 from search.index import searched_text
 
@@ -35,7 +36,7 @@ FILTERS_CACHE_SECONDS = 600
 
 
 def live_pages(locale):
-    return Page.objects.live().public().filter(locale=locale)
+    return public(Page.objects.live()).filter(locale=locale)
 
 
 def record_hit(cleaned):

@@ -13,7 +13,8 @@ from wagtail.models import Locale, Page, Site
 
 from campaigns.models import CampaignPage, DirectiveSummaryPage, StoryIndexPage, StoryPage, Topic
 from home.models import PortalSettings
-from home.models.base import withdrawn_q
+from home.models.base import withdrawn_ids
+from home.visibility import public
 
 FEED_SIZE = 20
 FEED_TYPES = (StoryPage, CampaignPage, DirectiveSummaryPage)
@@ -48,7 +49,7 @@ class LanguageFeed(Feed):
         return self.request.path
 
     def pages(self, locale):
-        return Page.objects.live().public().filter(locale=locale).type(*FEED_TYPES).exclude(withdrawn_q())
+        return public(Page.objects.live()).filter(locale=locale).type(*FEED_TYPES).exclude(pk__in=withdrawn_ids())
 
     def items(self, obj):
         return list(self.pages(obj).order_by("-first_published_at", "-pk").specific()[:FEED_SIZE])
@@ -127,7 +128,7 @@ class TopicFeed(LanguageFeed):
         tagged = Q(pk__in=StoryPage.objects.filter(topics=topic).values("pk")) | Q(
             pk__in=CampaignPage.objects.filter(topics=topic).values("pk")
         )
-        pages = Page.objects.live().public().filter(tagged, locale=topic.locale).exclude(withdrawn_q())
+        pages = public(Page.objects.live()).filter(tagged, locale=topic.locale).exclude(pk__in=withdrawn_ids())
         return list(pages.order_by("-first_published_at", "-pk").specific()[:FEED_SIZE])
 
 

@@ -100,7 +100,7 @@ def test_renditions_are_made_on_publish_not_on_a_visit(client, full_site, monkey
         "generate_rendition_file",
         lambda image, spec, **kw: made.append(spec) or generate(image, spec, **kw),
     )
-    for visit in range(2):
+    for _visit in range(2):
         for key in ("home", "stories", "campaigns", "campaign", "story"):
             assert client.get(full_site[key].url).status_code == 200
     assert made == []

@@ -18,6 +18,7 @@ from campaigns.models.listing import choice_param, filter_querystring, int_param
 from campaigns.models.story import StoryPage
 from campaigns.models.taxonomy import Topic
 from home.models.base import BasePage, HeroImageMixin, LeadMixin, page_tabs
+from home.visibility import public
 
 
 class CampaignStatus(models.TextChoices):
@@ -208,8 +209,7 @@ class CampaignPage(LeadMixin, HeroImageMixin, BasePage):
     def listing(cls):
         """Live, public, not withdrawn campaigns with all a card shows, newest first, in a fixed number of queries."""
         return (
-            cls.objects.live()
-            .public()
+            public(cls.objects.live())
             .filter(withdrawn_on__isnull=True)
             .select_related("locale", "lead_body")
             .prefetch_related("topics", cls.hero_image_prefetch())

@@ -21,6 +21,7 @@ from campaigns.models.listing import choice_param, filter_querystring, int_param
 from campaigns.models.story import StoryPage
 from campaigns.models.taxonomy import Body
 from home.models.base import BasePage, LeadMixin, page_tabs
+from home.visibility import public
 
 
 class DirectiveKind(models.TextChoices):
@@ -245,8 +246,7 @@ class DirectiveSummaryPage(LeadMixin, BasePage):
     @classmethod
     def listing(cls):
         return (
-            cls.objects.live()
-            .public()
+            public(cls.objects.live())
             .filter(withdrawn_on__isnull=True)
             .select_related("locale", "issuer", "original_file")
             .order_by("-date_issued", "-pk")

@@ -17,6 +17,7 @@ from campaigns.models.listing import choice_param, filter_querystring, int_param
 from campaigns.models.taxonomy import Topic
 from home import renditions
 from home.models.base import BasePage, HeroImageMixin, LeadMixin, page_tabs
+from home.visibility import public
 
 
 class StoryCategory(models.TextChoices):
@@ -206,8 +207,7 @@ class StoryPage(LeadMixin, HeroImageMixin, BasePage):
     def listing(cls):
         """Live, public, not withdrawn stories with all a card shows, newest first, in a fixed number of queries."""
         return (
-            cls.objects.live()
-            .public()
+            public(cls.objects.live())
             .filter(withdrawn_on__isnull=True)
             .select_related("locale")
             .prefetch_related("topics", cls.hero_image_prefetch())

@@ -6,19 +6,20 @@ from django import forms
 from django.apps import apps
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Prefetch, Q
+from django.db.models import Prefetch
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, ObjectList, TabbedInterface
 from wagtail.coreutils import find_available_slug
 from wagtail.images import get_image_model
-from wagtail.models import Locale, Page, PagePermissionTester, TranslatableMixin
+from wagtail.models import Locale, Page, PagePermissionTester, PageViewRestriction, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 import vntext
 from home import renditions
+from home.visibility import restricted_paths
 from search.index import FOLDED_FIELD, folded_text
 
 
@@ -170,19 +171,10 @@ class AccountabilityMixin(models.Model):
             raise ValidationError(errors)
 
 
-def withdrawn_q():
-    """Matches the withdrawn pages of every page type, for queries on the generic Page (search,
-    sitemap, menu): the field lives in each type's own table, so one subquery per type."""
-    condition = Q(pk__in=[])
-    for model in apps.get_models():
-        if issubclass(model, AccountabilityMixin):
-            condition |= Q(pk__in=model.objects.filter(withdrawn_on__isnull=False).values("pk"))
-    return condition
-
-
 def withdrawn_ids():
-    """The ids of every withdrawn page, in one query (a UNION over the page types): for a search
-    backend that cannot run subqueries (Elasticsearch would run withdrawn_q's one by one)."""
+    """The ids of every withdrawn page, in one query (a UNION over the page types), to exclude
+    them from queries on the generic Page (menu, search, sitemap, feeds): the field lives in each
+    type's own table, and withdrawn pages are few."""
     querysets = [
         model.objects.filter(withdrawn_on__isnull=False).order_by().values_list("pk", flat=True)
         for model in apps.get_models()
@@ -246,6 +238,13 @@ class BasePage(AccountabilityMixin, Page):
 
     def permissions_for_user(self, user):
         return LeafAwarePermissionTester(user, self)
+
+    def get_view_restrictions(self):
+        """None without a query while no section of any site is restricted (the usual case here);
+        otherwise Wagtail's lookup, which follows aliases to their sources."""
+        if not restricted_paths():
+            return PageViewRestriction.objects.none()
+        return super().get_view_restrictions()
 
     def folded_search_text(self):
         """Everything the page is searched by, folded (`Tam Đường` → `tam duong`); see search/."""

@@ -1,11 +1,18 @@
-"""Site chrome that every public page shares: the menu and the language links."""
+"""Site chrome that every public page shares (the menu and the language links), and the cards
+that list pages."""
+
+import hashlib
 
 from django import template
 from django.conf import settings
+from django.core.cache import cache
 from django.utils import translation
+from django.utils.safestring import mark_safe
 from wagtail.models import Page, Site
 
-from home.models.base import withdrawn_q
+from home.chrome import chrome
+from home.visibility import public
+from pagecache.store import entry_timeout
 
 register = template.Library()
 
@@ -20,26 +27,16 @@ def _home_page(request):
 
 @register.simple_tag(takes_context=True)
 def home_url(context):
-    request = context["request"]
-    home = _home_page(request)
-    return home.get_url(request) if home else "/"
+    return chrome(context["request"]).home_url
 
 
 @register.inclusion_tag("includes/main_menu.html", takes_context=True)
 def main_menu(context):
-    request = context["request"]
-    current = context.get("page")
-    home = _home_page(request)
-    items = []
-    if home is not None:
-        for child in home.get_children().live().public().in_menu().exclude(withdrawn_q()):
-            items.append(
-                {
-                    "title": child.title,
-                    "url": child.get_url(request),
-                    "active": current is not None and current.path.startswith(child.path),
-                }
-            )
+    current_path = getattr(context.get("page"), "path", None) or ""
+    items = [
+        {"title": item.title, "url": item.url, "active": current_path.startswith(item.path)}
+        for item in chrome(context["request"]).menu
+    ]
     return {"items": items}
 
 
@@ -64,7 +61,7 @@ def _language_versions(context):
         return []
     cached = getattr(request, "_portal_versions", None)
     if cached is None or cached[0] != page.pk:
-        translations = page.get_translations(inclusive=True).live().public().select_related("locale")
+        translations = public(page.get_translations(inclusive=True).live()).select_related("locale")
         by_language = {p.locale.language_code: p for p in translations}
         versions = [(code, name, by_language.get(code)) for code, name in settings.WAGTAIL_CONTENT_LANGUAGES]
         request._portal_versions = cached = (page.pk, versions)
@@ -106,3 +103,38 @@ def language_alternates(context):
             OG_LOCALES.get(code, code.replace("-", "_")) for code, _target in versions if code != current
         ],
     }
+
+
+def card_key(request, item, meta, level):
+    """What a card shows depends on: the page's published state and place in the tree, its image
+    file, the words around it (meta, language) and the site-wide state (topic names, the site)."""
+    image = item.hero_image if item.hero_image_id else None  # prefetched by every listing
+    parts = [
+        item.pk,
+        item.last_published_at.isoformat() if item.last_published_at else "",
+        item.url_path,
+        (image.file_hash, image.focal_point_x, image.focal_point_y, image.focal_point_width) if image else "",
+        meta,
+        level,
+        translation.get_language(),
+        request.get_host(),
+        chrome(request).version,
+    ]
+    return "portal:card:" + hashlib.sha256("\x1f".join(map(str, parts)).encode()).hexdigest()
+
+
+@register.simple_tag(takes_context=True)
+def card(context, item, meta="", level=3):
+    """A page's card (components/card.html), rendered once and kept until what it shows changes.
+
+    A listing shows many cards and a card appears in several listings; rendering one (its picture
+    in two formats and two sizes, its link, its topics) is most of a listing's time.
+    """
+    request = context["request"]
+    key = card_key(request, item, meta, level)
+    html = cache.get(key)
+    if html is None:
+        template_ = context.template.engine.get_template("components/card.html")
+        html = template_.render(context.new({"request": request, "item": item, "meta": meta, "level": level}))
+        cache.set(key, html, entry_timeout())
+    return mark_safe(html)

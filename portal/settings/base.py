@@ -161,6 +161,8 @@ CACHES = {
 }
 CACHES["pages"].setdefault("OPTIONS", {}).setdefault("MAX_ENTRIES", 50_000)
 PAGE_CACHE_ALIAS = "pages"
+# Off, every request renders (the tokens are still kept: the site chrome is cached under them).
+PAGE_CACHE_ENABLED = env.bool("PAGE_CACHE_ENABLED", default=True)
 # The longest a stored page lives; it is invalidated on every change and at local midnight anyway.
 PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=3600)
 # Paths never looked up in the page cache (only pages Wagtail serves are ever stored).
@@ -173,6 +175,8 @@ PAGE_CACHE_SITEWIDE_MODELS = [
     "campaigns.Body",
     "wagtailcore.Site",
     "wagtailcore.Locale",
+    # A section made private must leave every cached copy at once (home/visibility.py too).
+    "wagtailcore.PageViewRestriction",
 ]
 # The front cache (nginx proxy_cache, services/nginx/) purged on publish, when FRONTEND_CACHE_URL is set.
 if env.str("FRONTEND_CACHE_URL", default=""):

@@ -10,6 +10,7 @@ from django.utils.translation import gettext as _
 from wagtail.models import Locale
 
 from campaigns.models import DirectiveSummaryPage
+from home.visibility import public
 from registry import chart, coverage
 from registry.numbers import compact, spans
 
@@ -40,7 +41,7 @@ def link_directives(html):
 
 
 def _urls(keys):
-    directives = DirectiveSummaryPage.objects.live().public().filter(locale=Locale.get_active())
+    directives = public(DirectiveSummaryPage.objects.live()).filter(locale=Locale.get_active())
     found = {}
     for directive in directives:
         key = compact(directive.number_key)

@@ -12,6 +12,7 @@ from wagtail.images.models import SourceImageIOError
 from wagtail.models import Page
 
 from campaigns.models import CampaignPage, DirectiveSummaryPage, StoryPage
+from home.chrome import chrome
 
 register = template.Library()
 
@@ -176,9 +177,7 @@ def structured_data(context):
     page = _page(context)
     if page is None:
         return ""
-    site = page.get_site()
-    home = site.root_page.localized if site else None
-    home_url = home.get_full_url(context["request"]) if home else page.get_full_url(context["request"])
+    home_url = chrome(context["request"]).home_full_url or page.get_full_url(context["request"])
     org = organisation(context, home_url)
     graph = [item for item in (org, page_item(context, page, org)) if item]
     if not graph:
