@@ -14,12 +14,20 @@ pytestmark = pytest.mark.django_db
 
 
 def count_queries(client, url, params=None):
-    client.get(url, params)  # renditions are made on the first view; measure the steady state
-    caches["pages"].clear()  # a render, not the page cache's copy
-    with CaptureQueriesContext(connection) as queries:
-        response = client.get(url, params)
-    assert response.status_code == 200
-    return len(queries)
+    """Queries of a render with every cache empty (each card rendered), and of a render with the
+    page cache empty but the cards and the site chrome kept. A first view makes what is made
+    once (the site's settings row)."""
+    client.get(url, params)
+    counts = []
+    for keep_fragments in (False, True):
+        caches["pages"].clear()  # a render, not the page cache's copy
+        if not keep_fragments:
+            caches["default"].clear()
+        with CaptureQueriesContext(connection) as queries:
+            response = client.get(url, params)
+        assert response.status_code == 200
+        counts.append(len(queries))
+    return counts
 
 
 def add_items(site, numbers):

@@ -207,12 +207,11 @@ class CampaignPage(LeadMixin, HeroImageMixin, BasePage):
 
     @classmethod
     def listing(cls):
-        """Live, public, not withdrawn campaigns with all a card shows, newest first, in a fixed number of queries."""
+        """Live, public, not withdrawn campaigns with their images, newest first (`{% cards %}` loads the rest)."""
         return (
             public(cls.objects.live())
             .filter(withdrawn_on__isnull=True)
-            .select_related("locale", "lead_body")
-            .prefetch_related("topics", cls.hero_image_prefetch())
+            .select_related("locale", "lead_body", "hero_image")
             .order_by("-start_date", "-pk")
         )
 

@@ -205,12 +205,11 @@ class StoryPage(LeadMixin, HeroImageMixin, BasePage):
 
     @classmethod
     def listing(cls):
-        """Live, public, not withdrawn stories with all a card shows, newest first, in a fixed number of queries."""
+        """Live, public, not withdrawn stories with their images, newest first (`{% cards %}` loads the rest)."""
         return (
             public(cls.objects.live())
             .filter(withdrawn_on__isnull=True)
-            .select_related("locale")
-            .prefetch_related("topics", cls.hero_image_prefetch())
+            .select_related("locale", "hero_image")
             .order_by("-date", "-pk")
         )
 

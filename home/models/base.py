@@ -6,19 +6,16 @@ from django import forms
 from django.apps import apps
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Prefetch
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, ObjectList, TabbedInterface
 from wagtail.coreutils import find_available_slug
-from wagtail.images import get_image_model
 from wagtail.models import Locale, Page, PagePermissionTester, PageViewRestriction, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 import vntext
-from home import renditions
 from home.visibility import restricted_paths
 from search.index import FOLDED_FIELD, folded_text
 
@@ -93,11 +90,6 @@ class HeroImageMixin(models.Model):
 
     class Meta:
         abstract = True
-
-    @classmethod
-    def hero_image_prefetch(cls):
-        """Loads every card's image and renditions in two queries, however many cards."""
-        return Prefetch("hero_image", queryset=get_image_model().objects.prefetch_renditions(*renditions.CARD))
 
 
 class AccountabilityMixin(models.Model):

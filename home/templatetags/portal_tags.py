@@ -6,11 +6,14 @@ import hashlib
 from django import template
 from django.conf import settings
 from django.core.cache import cache
+from django.db.models import Prefetch, prefetch_related_objects
 from django.utils import translation
 from django.utils.safestring import mark_safe
+from wagtail.images import get_image_model
 from wagtail.models import Page, Site
 
 from home.chrome import chrome
+from home.renditions import CARD
 from home.visibility import public
 from pagecache.store import entry_timeout
 
@@ -108,7 +111,7 @@ def language_alternates(context):
 def card_key(request, item, meta, level):
     """What a card shows depends on: the page's published state and place in the tree, its image
     file, the words around it (meta, language) and the site-wide state (topic names, the site)."""
-    image = item.hero_image if item.hero_image_id else None  # prefetched by every listing
+    image = item.hero_image  # selected with the page by every listing
     parts = [
         item.pk,
         item.last_published_at.isoformat() if item.last_published_at else "",
@@ -123,18 +126,37 @@ def card_key(request, item, meta, level):
     return "portal:card:" + hashlib.sha256("\x1f".join(map(str, parts)).encode()).hexdigest()
 
 
-@register.simple_tag(takes_context=True)
-def card(context, item, meta="", level=3):
-    """A page's card (components/card.html), rendered once and kept until what it shows changes.
+def load_card_relations(items):
+    """What rendering a card reads beyond the page row (topics, the picture's renditions), for
+    the cards not found in the cache, in two queries however many."""
+    prefetch_related_objects(items, "topics")
+    images = [item.hero_image for item in items if item.hero_image]
+    renditions = get_image_model().get_rendition_model().objects.filter(filter_spec__in=CARD)
+    prefetch_related_objects(images, Prefetch("renditions", queryset=renditions, to_attr="prefetched_renditions"))
 
-    A listing shows many cards and a card appears in several listings; rendering one (its picture
-    in two formats and two sizes, its link, its topics) is most of a listing's time.
+
+@register.simple_tag(takes_context=True)
+def cards(context, items, meta="", level=3):
+    """The cards of a listing (components/card.html), each rendered once and kept until what it
+    shows changes; `meta` names the method giving each card's line under its title.
+
+    Rendering a card (its picture in two formats and two sizes, its link, its topics) was most of
+    a listing's time, and a card appears in several listings. One cache read for all the cards;
+    the missing ones are rendered together.
     """
     request = context["request"]
-    key = card_key(request, item, meta, level)
-    html = cache.get(key)
-    if html is None:
+    items = list(items)
+    metas = [getattr(item, meta)() if meta else "" for item in items]
+    keys = [card_key(request, item, item_meta, level) for item, item_meta in zip(items, metas, strict=True)]
+    found = cache.get_many(keys)
+    missing = [
+        (item, item_meta, key) for item, item_meta, key in zip(items, metas, keys, strict=True) if key not in found
+    ]
+    if missing:
+        load_card_relations([item for item, _meta, _key in missing])
         template_ = context.template.engine.get_template("components/card.html")
-        html = template_.render(context.new({"request": request, "item": item, "meta": meta, "level": level}))
-        cache.set(key, html, entry_timeout())
-    return mark_safe(html)
+        for item, item_meta, key in missing:
+            values = {"request": request, "item": item, "meta": item_meta, "level": level}
+            found[key] = template_.render(context.new(values))
+        cache.set_many({key: found[key] for _item, _meta, key in missing}, entry_timeout())
+    return mark_safe("".join(found[key] for key in keys))
