@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from django.conf import settings
 from django.core.cache import cache
 from django.utils import translation
-from wagtail.models import Site
+from wagtail.models import Locale, Site
 
 from home.models import PortalSettings, UnitProfile
 from home.models.base import withdrawn_ids
@@ -34,6 +34,7 @@ class Chrome:
     home_full_url: str = ""
     menu: list[MenuItem] = field(default_factory=list)
     profile: UnitProfile | None = None
+    language_codes: dict[int, str] = field(default_factory=dict)  # by locale id
 
 
 def chrome(request):
@@ -51,9 +52,10 @@ def chrome(request):
 
 
 def build(request):
+    language_codes = dict(Locale.objects.values_list("pk", "language_code"))
     site = Site.find_for_request(request)
     if site is None:
-        return Chrome()
+        return Chrome(language_codes=language_codes)
     home = site.root_page.localized
     children = public(home.get_children().live()).in_menu().exclude(pk__in=withdrawn_ids())
     profile = PortalSettings.for_site(site).unit_profile
@@ -66,4 +68,5 @@ def build(request):
         home_full_url=home.get_full_url(request) or "",
         menu=[MenuItem(child.title, child.get_url(request), child.path) for child in children],
         profile=profile,
+        language_codes=language_codes,
     )

@@ -1,17 +1,19 @@
 """With the page cache off, every request renders, but the site chrome (home link, menu, unit
-profile) and the cards of listings are kept (home/chrome.py, portal_tags.card): each change a
-visitor could see in them reaches the next render, in every language."""
+profile), the cards of listings (home/chrome.py, portal_tags.cards) and a page's head, language
+switcher and pictures (pagecache_tags.pagefragment) are kept: each change a visitor could see in
+them reaches the next render, in every language, and a preview never shows a kept part."""
 
 import datetime
 
 import pytest
 from django.utils import timezone, translation
-from wagtail.models import PageViewRestriction
+from wagtail.models import Locale, PageViewRestriction
 
-from campaigns.models import CampaignPage, Topic
+from campaigns.models import CampaignPage, StoryGalleryImage, Topic
 from campaigns.models.campaign import CampaignStatus
 from home.models import PortalSettings, UnitProfile
 from tests.factories import make_campaign, make_image, make_story, make_topic
+from translation.machinery import translate_with_strings
 
 pytestmark = pytest.mark.django_db
 
@@ -100,3 +102,39 @@ def test_a_section_made_private_leaves_listings_and_asks_for_a_login(client, sit
     restriction.delete()
     assert "Tin nội bộ" in html(client, "/")
     assert client.get(story.url).status_code == 200
+
+
+def test_the_head_and_the_switcher_follow_a_new_translation(client, site):
+    story = make_story(site["stories"], "che", title="Đồi chè")
+    page = html(client, story.url)
+    assert 'hreflang="en"' not in page
+    translate_with_strings(site["stories"], Locale.objects.get(language_code="en"), {"Câu chuyện": "Stories"})
+    english = translate_with_strings(story, Locale.objects.get(language_code="en"), {"Đồi chè": "Tea hills"})
+    page = html(client, story.url)
+    assert f'hreflang="en" href="http://localhost{english.url}"' in page
+    assert f'href="{english.url}"' in page.split('class="site-header"')[1]  # the switcher
+
+
+def test_the_hero_and_the_gallery_follow_their_images(client, site):
+    story = make_story(site["stories"], "che", hero_image=make_image("Cũ"))
+    StoryGalleryImage(page=story, image=make_image("Bộ ảnh"), caption="Bản Giang").save()
+    story.save_revision().publish()
+    before = html(client, story.url)
+    assert "Bản Giang" in before
+    new_image = make_image("Mới")
+    story.hero_image = new_image
+    story.gallery_images.all().delete()
+    story.save_revision().publish()
+    after = html(client, story.url)
+    assert new_image.get_rendition("fill-480x270|format-webp").url in after
+    assert "Bản Giang" not in after
+
+
+def test_a_preview_is_never_served_kept_parts(client, site):
+    story = make_story(site["stories"], "che", hero_image=make_image("Cũ"))
+    html(client, story.url)  # the published hero is kept
+    draft = story.get_latest_revision_as_object()
+    new_image = make_image("Bản nháp")
+    draft.hero_image = new_image
+    preview = draft.make_preview_request().content.decode()
+    assert new_image.get_rendition("fill-480x270|format-webp").url in preview

@@ -33,6 +33,14 @@ def home_url(context):
     return chrome(context["request"]).home_url
 
 
+@register.simple_tag(takes_context=True)
+def page_language(context):
+    """The language of the page shown (of the request for views that are not pages)."""
+    page = context.get("page")
+    codes = chrome(context["request"]).language_codes
+    return codes.get(getattr(page, "locale_id", None)) or translation.get_language()
+
+
 @register.inclusion_tag("includes/main_menu.html", takes_context=True)
 def main_menu(context):
     current_path = getattr(context.get("page"), "path", None) or ""
