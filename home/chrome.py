@@ -35,6 +35,9 @@ class Chrome:
     menu: list[MenuItem] = field(default_factory=list)
     profile: UnitProfile | None = None
     language_codes: dict[int, str] = field(default_factory=dict)  # by locale id
+    # The language switcher of views that are not pages: (code, name, URL of the home page's
+    # translation or None).
+    home_links: list[tuple[str, str, str | None]] = field(default_factory=list)
 
 
 def chrome(request):
@@ -69,4 +72,15 @@ def build(request):
         menu=[MenuItem(child.title, child.get_url(request), child.path) for child in children],
         profile=profile,
         language_codes=language_codes,
+        home_links=[
+            (code, name, target.get_url(request) if target else None)
+            for code, name, target in language_versions(request, home)
+        ],
     )
+
+
+def language_versions(request, page):
+    """Each content language with the live translation of the page, or None (one query)."""
+    translations = public(page.get_translations(inclusive=True).live()).select_related("locale")
+    by_language = {p.locale.language_code: p for p in translations}
+    return [(code, name, by_language.get(code)) for code, name in settings.WAGTAIL_CONTENT_LANGUAGES]

@@ -1,11 +1,12 @@
 """The abstract page every page type builds on, and the small field mixins it is made of."""
 
+import functools
 import re
 
 from django import forms
 from django.apps import apps
 from django.core.exceptions import ValidationError
-from django.db import models
+from django.db import connection, models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.forms import WagtailAdminPageForm
@@ -163,19 +164,29 @@ class AccountabilityMixin(models.Model):
             raise ValidationError(errors)
 
 
-def withdrawn_ids():
-    """The ids of every withdrawn page, in one query (a UNION over the page types), to exclude
-    them from queries on the generic Page (menu, search, sitemap, feeds): the field lives in each
-    type's own table, and withdrawn pages are few."""
-    querysets = [
-        model.objects.filter(withdrawn_on__isnull=False).order_by().values_list("pk", flat=True)
+@functools.cache
+def withdrawn_ids_sql():
+    """The UNION over every page type's table, written once: the ORM took longer to compile it
+    (one queryset per page type) than the database takes to run it."""
+    quote = connection.ops.quote_name
+    return " UNION ".join(
+        f"SELECT {quote(model._meta.pk.column)} FROM {quote(model._meta.db_table)} "
+        f"WHERE {quote(model._meta.get_field('withdrawn_on').column)} IS NOT NULL"
         for model in apps.get_models()
-        if issubclass(model, AccountabilityMixin)
-    ]
-    if not querysets:
+        if issubclass(model, AccountabilityMixin) and not model._meta.abstract
+    )
+
+
+def withdrawn_ids():
+    """The ids of every withdrawn page, in one query, to exclude them from queries on the generic
+    Page (menu, search, sitemap, feeds): the field lives in each type's own table, and withdrawn
+    pages are few."""
+    sql = withdrawn_ids_sql()
+    if not sql:
         return []
-    first, *rest = querysets
-    return list(first.union(*rest))
+    with connection.cursor() as cursor:
+        cursor.execute(sql)
+        return [row[0] for row in cursor.fetchall()]
 
 
 class LeafAwarePermissionTester(PagePermissionTester):

@@ -10,22 +10,13 @@ from django.db.models import Prefetch, prefetch_related_objects
 from django.utils import translation
 from django.utils.safestring import mark_safe
 from wagtail.images import get_image_model
-from wagtail.models import Page, Site
+from wagtail.models import Page
 
-from home.chrome import chrome
+from home.chrome import chrome, language_versions
 from home.renditions import CARD
-from home.visibility import public
 from pagecache.store import entry_timeout
 
 register = template.Library()
-
-
-def _home_page(request):
-    """The home page in the request's language, or the default one when not translated."""
-    if not hasattr(request, "_portal_home"):
-        site = Site.find_for_request(request)
-        request._portal_home = site.root_page.localized if site else None
-    return request._portal_home
 
 
 @register.simple_tag(takes_context=True)
@@ -59,40 +50,32 @@ def og_locale(code):
 
 
 def _language_versions(context):
-    """Each content language with the live translation of the page, or None.
-
-    Pages that are not Wagtail pages (errors, search) use the home page. One query, kept on
-    the request since the head and the switcher both need it.
-    """
+    """The page's language versions, kept on the request since the head and the switcher both
+    need them; [] for views that are not pages."""
     request = context["request"]
     page = context.get("page")
     if not isinstance(page, Page):
-        page = _home_page(request)
-    if page is None:
         return []
     cached = getattr(request, "_portal_versions", None)
     if cached is None or cached[0] != page.pk:
-        translations = public(page.get_translations(inclusive=True).live()).select_related("locale")
-        by_language = {p.locale.language_code: p for p in translations}
-        versions = [(code, name, by_language.get(code)) for code, name in settings.WAGTAIL_CONTENT_LANGUAGES]
-        request._portal_versions = cached = (page.pk, versions)
+        request._portal_versions = cached = (page.pk, language_versions(request, page))
     return cached[1]
 
 
 @register.inclusion_tag("includes/language_links.html", takes_context=True)
 def language_links(context):
-    """The switcher: links to published translations; a language without one says so."""
+    """The switcher: links to published translations; a language without one says so. Views that
+    are not pages (search, errors) link to the home page's translations."""
     request = context["request"]
     current = translation.get_language()
-    links = [
-        {
-            "code": code,
-            "name": name,
-            "url": target.get_url(request) if target else None,
-            "current": code == current,
-        }
-        for code, name, target in _language_versions(context)
-    ]
+    if isinstance(context.get("page"), Page):
+        urls = [
+            (code, name, target.get_url(request) if target else None)
+            for code, name, target in _language_versions(context)
+        ]
+    else:
+        urls = chrome(request).home_links
+    links = [{"code": code, "name": name, "url": url, "current": code == current} for code, name, url in urls]
     return {"links": links}
 
 
