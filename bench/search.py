@@ -5,7 +5,7 @@
 when set), then runs one worker per backend. Each worker generates the pages deterministically
 (Vietnamese text from the guidance's own words; the Elasticsearch run reuses PostgreSQL's pages),
 indexes them with a progress bar, times a fixed query set in-process through the search view's
-own path, then serves the site with gunicorn (2 workers) and loads /search/ from 4 clients.
+own path, then serves the site with gunicorn (2 workers) and loads /search/ with wrk.
 Figures only: nothing here asserts a time. Stock Wagtail 7.4.4 on such pages (design.md): 24-35 s
 for a common word on SQLite; a full scan of the index table for every PostgreSQL query, p95
 118 ms in-process, 8-10 requests per second over HTTP.
@@ -21,16 +21,19 @@ import re
 import socket
 import subprocess
 import sys
-import threading
 import time
 import urllib.parse
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from bench.harness import ensure_wrk, wrk  # noqa: E402
+
 SEED = Path(os.environ.get("BENCH_SEED_TEXT", ROOT.parent / "shared" / "seed" / "huong-dan-thong-tin-doi-ngoai.md"))
 PAGES = int(os.environ.get("BENCH_PAGES", "10000"))
 HTTP_SECONDS = float(os.environ.get("BENCH_HTTP_SECONDS", "10"))
-CLIENTS = 4
+CONNECTIONS = 8
 QUERIES = {
     "common word": ["của", "thông tin", "công tác"],
     "two words": ["du lịch", "biên giới", "quảng bá"],
@@ -296,43 +299,16 @@ def same_as_stock():
 
 
 def http_load(port):
-    """Requests per second and latency through /search/ from CLIENTS keep-alive clients."""
+    """Requests per second and latency through /search/ with wrk (the query set in turn, over
+    CONNECTIONS keep-alive connections); wrk, written in C, leaves the cores to the server."""
     paths = [f"/search/?{urllib.parse.urlencode({'q': q})}" for queries in QUERIES.values() for q in queries]
-    latencies, errors, lock = [], [0], threading.Lock()
     warm = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
     for path in paths * 2:  # both workers load their code and templates before the clock starts
         warm.request("GET", path, headers={"Host": "localhost"})
         warm.getresponse().read()
     warm.close()
-    deadline = time.perf_counter() + HTTP_SECONDS
-
-    def client(offset):
-        conn = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
-        n = offset
-        while time.perf_counter() < deadline:
-            started = time.perf_counter()
-            try:
-                conn.request("GET", paths[n % len(paths)], headers={"Host": "localhost"})
-                response = conn.getresponse()
-                response.read()
-                ok = response.status == 200
-            except (OSError, http.client.HTTPException):
-                conn.close()
-                conn = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
-                ok = False
-            with lock:
-                latencies.append((time.perf_counter() - started) * 1000)
-                errors[0] += not ok
-            n += 1
-
-    started = time.perf_counter()
-    threads = [threading.Thread(target=client, args=(i * 5,)) for i in range(CLIENTS)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
-    elapsed = time.perf_counter() - started
-    return len(latencies) / elapsed, percentile(latencies, 50), percentile(latencies, 99), errors[0]
+    figures = wrk(f"http://127.0.0.1:{port}", HTTP_SECONDS, CONNECTIONS, paths=paths)
+    return figures["rps"], figures["p50_us"] / 1000, figures["p99_us"] / 1000, figures["errors"]
 
 
 def serve_and_load():
@@ -428,6 +404,7 @@ def run_worker(label, env):
 
 
 def main():
+    ensure_wrk()
     base = dict(
         os.environ,
         DJANGO_SETTINGS_MODULE="portal.settings.dev",
@@ -484,7 +461,8 @@ def main():
                 capture_output=True,
             )
     print(f"\nSearch on {PAGES:,} pages (vi 60 %, en 20 %, zh-Hans 20 %); in-process = the view's search path;")
-    print(f"HTTP = gunicorn, 2 workers, {CLIENTS} clients for {HTTP_SECONDS:.0f} s. Milliseconds unless said.\n")
+    print(f"HTTP = gunicorn, 2 workers, wrk with {CONNECTIONS} connections for {HTTP_SECONDS:.0f} s.")
+    print("Milliseconds unless said.\n")
     header = (
         "backend",
         "index s",

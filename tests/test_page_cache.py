@@ -161,3 +161,16 @@ def test_changing_an_image_refreshes_the_pages_that_show_it(client, site):
     image.save()
     assert get(client, story.url)["X-Page-Cache"] == "miss"
     assert cached(client, other.url)
+
+
+def test_a_page_that_mentions_a_directive_refreshes_the_directive_s_pages(client, site):
+    """A directive's page lists the pages whose text writes its number, in every language."""
+    directive = make_directive(site["directives"], "57-KL/TW")
+    get(client, directive.url)  # the first request also creates the site's settings row
+    get(client, directive.url)
+    assert cached(client, directive.url)
+    story = make_story(site["stories"], "che", title="Đồi chè", lead="Thực hiện Kết luận 57-KL/TW của Bộ Chính trị.")
+    assert "Đồi chè" in get(client, directive.url).content.decode()
+    assert cached(client, directive.url)
+    story.unpublish()
+    assert "Đồi chè" not in get(client, directive.url).content.decode()
