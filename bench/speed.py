@@ -2,9 +2,11 @@
 
 For each page: requests per second and p50/p95/p99 (wrk on loopback) from gunicorn with
 production settings on PostgreSQL, uncached (`PAGE_CACHE_ENABLED=False`: every request renders
-the page; the site chrome stays cached, as in production) and cached (Django's page cache, then
-the nginx front cache in front of it); queries of an uncached render; bytes of the HTML (and
-gzipped); and the front cache's rate against nginx serving the same HTML saved to disk.
+the page; the site chrome, the cards and the page fragments stay kept, as in production; see
+docs/decisions/0034) and cached (Django's page cache, then the nginx front cache in front of
+it); queries of an uncached render (and "cold": every cache empty, so the chrome, cards and
+fragments are rendered too); bytes of the HTML (and gzipped); and the front cache's rate against
+nginx serving the same HTML saved to disk.
 BENCH_SECONDS (default 5) per figure, BENCH_CONNECTIONS (default 16).
 """
 
@@ -111,6 +113,7 @@ def print_table(rows):
         ("disk rps", 9),
         ("front/disk", 11),
         ("queries", 8),
+        ("cold", 5),
         ("bytes", 7),
         ("gzip", 6),
     ]
@@ -129,6 +132,7 @@ def print_table(rows):
             f"{k['rps']:.0f}",
             f"{f['rps'] / k['rps']:.2f}" if k["rps"] else "-",
             row["queries"],
+            row["queries_cold"],
             row["bytes"],
             row["gzip_bytes"],
         ]
