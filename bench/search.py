@@ -32,7 +32,7 @@ from bench.harness import ensure_wrk, wrk  # noqa: E402
 
 SEED = Path(os.environ.get("BENCH_SEED_TEXT", ROOT.parent / "shared" / "seed" / "huong-dan-thong-tin-doi-ngoai.md"))
 PAGES = int(os.environ.get("BENCH_PAGES", "10000"))
-HTTP_SECONDS = float(os.environ.get("BENCH_HTTP_SECONDS", "10"))
+HTTP_SECONDS = int(os.environ.get("BENCH_HTTP_SECONDS", "10"))
 CONNECTIONS = 8
 QUERIES = {
     "common word": ["của", "thông tin", "công tác"],
