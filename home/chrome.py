@@ -47,18 +47,17 @@ def chrome(request):
         key = f"portal:chrome:{request.get_host()}:{translation.get_language()}:{token}"
         built = cache.get(key)
         if built is None:
-            built = build(request)
-            built.version = token
+            built = build(request, token)
             cache.set(key, built, settings.PAGE_CACHE_SECONDS)
         request._portal_chrome = built
     return request._portal_chrome
 
 
-def build(request):
+def build(request, version):
     language_codes = dict(Locale.objects.values_list("pk", "language_code"))
     site = Site.find_for_request(request)
     if site is None:
-        return Chrome(language_codes=language_codes)
+        return Chrome(version=version, language_codes=language_codes)
     home = site.root_page.localized
     children = public(home.get_children().live()).in_menu().exclude(pk__in=withdrawn_ids())
     profile = PortalSettings.for_site(site).unit_profile
@@ -67,6 +66,7 @@ def build(request):
             UnitProfile.objects.select_related("logo").prefetch_related("social_links").get(pk=profile.localized.pk)
         )
     return Chrome(
+        version=version,
         home_url=home.get_url(request) or "/",
         home_full_url=home.get_full_url(request) or "",
         menu=[MenuItem(child.title, child.get_url(request), child.path) for child in children],

@@ -40,10 +40,10 @@ def record_mentions(sender, instance, **kwargs):
     from campaigns.models import DirectiveSummaryPage
 
     before = mentioned(instance)
-    mentions.record(instance)
+    after = {mention.directive_id for mention in mentions.record(instance) if mention.directive_id}
     if isinstance(instance, DirectiveSummaryPage):
-        mentions.resolve(instance)
-    refresh_directive_pages(before | mentioned(instance))
+        mentions.resolve(instance)  # other pages' mentions: this directive's own publish refreshes it
+    refresh_directive_pages(before | after)
 
 
 @receiver(page_unpublished)
