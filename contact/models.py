@@ -127,7 +127,7 @@ class ContactPage(EmailFormMixin, FormMixin, BasePage):
     subpage_types = []
     max_count_per_parent = 1
 
-    class Meta:
+    class Meta(BasePage.Meta):
         verbose_name = _("contact form")
         verbose_name_plural = _("contact forms")
 

@@ -159,7 +159,7 @@ class CalendarPage(RoutablePageMixin, LeadMixin, BasePage):
     subpage_types = []
     max_count_per_parent = 1
 
-    class Meta:
+    class Meta(BasePage.Meta):
         verbose_name = _("calendar")
         verbose_name_plural = _("calendars")
 

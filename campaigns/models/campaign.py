@@ -67,7 +67,7 @@ class CampaignIndexPage(LeadMixin, BasePage):
     subpage_types = ["campaigns.CampaignPage"]
     max_count_per_parent = 1
 
-    class Meta:
+    class Meta(BasePage.Meta):
         verbose_name = _("campaign list")
         verbose_name_plural = _("campaign lists")
 
@@ -201,7 +201,7 @@ class CampaignPage(LeadMixin, HeroImageMixin, BasePage):
     parent_page_types = ["campaigns.CampaignIndexPage"]
     subpage_types = []
 
-    class Meta:
+    class Meta(BasePage.Meta):
         verbose_name = _("campaign")
         verbose_name_plural = _("campaigns")
 

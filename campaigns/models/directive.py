@@ -61,7 +61,7 @@ class DirectiveIndexPage(LeadMixin, BasePage):
     subpage_types = ["campaigns.DirectiveSummaryPage"]
     max_count_per_parent = 1
 
-    class Meta:
+    class Meta(BasePage.Meta):
         verbose_name = _("directive list")
         verbose_name_plural = _("directive lists")
 
@@ -239,7 +239,7 @@ class DirectiveSummaryPage(LeadMixin, BasePage):
     parent_page_types = ["campaigns.DirectiveIndexPage"]
     subpage_types = []
 
-    class Meta:
+    class Meta(BasePage.Meta):
         verbose_name = _("directive summary")
         verbose_name_plural = _("directive summaries")
 

@@ -41,7 +41,7 @@ class StoryIndexPage(LeadMixin, BasePage):
     subpage_types = ["campaigns.StoryPage"]
     max_count_per_parent = 1
 
-    class Meta:
+    class Meta(BasePage.Meta):
         verbose_name = _("story list")
         verbose_name_plural = _("story lists")
 
@@ -199,7 +199,7 @@ class StoryPage(LeadMixin, HeroImageMixin, BasePage):
     parent_page_types = ["campaigns.StoryIndexPage"]
     subpage_types = []
 
-    class Meta:
+    class Meta(BasePage.Meta):
         verbose_name = _("story")
         verbose_name_plural = _("stories")
 

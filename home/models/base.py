@@ -238,6 +238,13 @@ class BasePage(AccountabilityMixin, Page):
 
     class Meta:
         abstract = True
+        # withdrawn_ids() reads every type's withdrawn pages on each search and listing: a
+        # partial index holds only those few rows, so each table answers without a scan.
+        indexes = [
+            models.Index(
+                fields=["withdrawn_on"], name="%(class)s_withdrawn", condition=models.Q(withdrawn_on__isnull=False)
+            )
+        ]
 
     def permissions_for_user(self, user):
         return LeafAwarePermissionTester(user, self)

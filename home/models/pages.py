@@ -94,7 +94,7 @@ class HomePage(LeadMixin, HeroImageMixin, BasePage):
         "contact.ContactPage",
     ]
 
-    class Meta:
+    class Meta(BasePage.Meta):
         verbose_name = _("home page")
         verbose_name_plural = _("home pages")
 
@@ -132,6 +132,6 @@ class ContentPage(LeadMixin, HeroImageMixin, BasePage):
     parent_page_types = ["home.HomePage", "home.ContentPage"]
     subpage_types = ["home.ContentPage"]
 
-    class Meta:
+    class Meta(BasePage.Meta):
         verbose_name = _("content page")
         verbose_name_plural = _("content pages")
