@@ -9,4 +9,6 @@ class SearchConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from search import views  # noqa: F401 - connects the signal that forgets cached topics
+        from search import result_cache, views  # noqa: F401 - views connects the signal that forgets cached topics
+
+        result_cache.connect()

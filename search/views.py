@@ -4,6 +4,7 @@ from collections import defaultdict
 
 from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
+from django.core.paginator import Paginator
 from django.db.models import F, Subquery
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
@@ -20,7 +21,7 @@ from campaigns.models import CampaignPage, DirectiveSummaryPage, StoryPage, Topi
 from campaigns.models.listing import choice_param, filter_querystring, int_param
 from home.models import ContentPage
 from home.visibility import public
-from search import excerpts, service, text
+from search import excerpts, result_cache, service, text
 from search.index import searched_text
 
 PAGE_TYPES = {
@@ -53,8 +54,7 @@ def record_hit(cleaned):
 
 
 def promotions(request, cleaned, locale):
-    """Editors' picks for the query, each through its translation in this language; records the hit."""
-    record_hit(cleaned)
+    """Editors' picks for the query, each through its translation in this language."""
     picks = []
     chosen = SearchPromotion.objects.filter(query__query_string=normalise_query_string(cleaned))
     for pick in chosen.select_related("page"):
@@ -77,10 +77,9 @@ def describe(request, page, query):
     """What a result shows: title, link, type, date and the excerpt."""
     date = next((getattr(page, name) for name in DATE_FIELDS if getattr(page, name, None)), None)
     return {
-        "page": page,
         "title": page.title,
         "url": page.get_url(request),
-        "type": page.specific_class._meta.verbose_name if page.specific_class else "",
+        "type": str(page.specific_class._meta.verbose_name) if page.specific_class else "",
         "date": date or (timezone.localdate(page.first_published_at) if page.first_published_at else None),
         "excerpt": excerpts.excerpt(page.search_description or searched_text(page, include_title=False), query),
     }
@@ -130,6 +129,20 @@ def specific_pages(pages):
     return found
 
 
+def described_results(request, cleaned, queryset):
+    """One page of results as the template shows them (None without a query): what is kept."""
+    items = service.search_page(cleaned, queryset, request.GET.get("page"))
+    if items is None:
+        return None
+    specific = specific_pages(items.object_list)
+    return {
+        "count": items.paginator.count,
+        "per_page": items.paginator.per_page,
+        "number": items.number,
+        "results": [describe(request, specific[page.pk], cleaned) for page in items.object_list if page.pk in specific],
+    }
+
+
 @require_GET
 def search(request):
     locale = Locale.get_active()
@@ -138,16 +151,25 @@ def search(request):
     slug = request.GET.get("topic", "")[:100]
     topic = Topic.objects.filter(locale=locale, slug=slug).first() if slug else None
     year = int_param(request, "year")
-    queryset = service.filtered_pages(live_pages(locale), topic=topic, year=year)
-    if page_type:
-        queryset = queryset.type(PAGE_TYPES[page_type][0])
 
-    items = service.search_page(cleaned, queryset, request.GET.get("page"))
-    results, picks = [], []
-    if items is not None:
-        specific = specific_pages(items.object_list)
-        results = [describe(request, specific[page.pk], cleaned) for page in items.object_list if page.pk in specific]
-        picks = promotions(request, cleaned, locale)
+    kept = result_cache.key(request, cleaned, page_type, topic.pk if topic else None, year, request.GET.get("page"))
+    found = result_cache.get(kept)
+    if found is None:
+        queryset = service.filtered_pages(live_pages(locale), topic=topic, year=year)
+        if page_type:
+            queryset = queryset.type(PAGE_TYPES[page_type][0])
+        described = described_results(request, cleaned, queryset)
+        found = {
+            "described": described,
+            "promotions": promotions(request, cleaned, locale) if described is not None else [],
+        }
+        result_cache.put(kept, found)
+    described = found["described"]
+    items = None
+    if described is not None:
+        record_hit(cleaned)
+        # The paginator needs only the count: the results shown are the described ones.
+        items = Paginator(range(described["count"]), described["per_page"]).page(described["number"])
 
     return render(
         request,
@@ -155,8 +177,8 @@ def search(request):
         {
             "query": cleaned,
             "items": items,
-            "results": results,
-            "promotions": picks,
+            "results": described["results"] if described else [],
+            "promotions": found["promotions"],
             "filters": {"type": page_type, "topic": topic, "year": year},
             "page_types": [(key, label) for key, (_model, label) in PAGE_TYPES.items()],
             "topics": topics(locale),

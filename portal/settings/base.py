@@ -211,6 +211,9 @@ WAGTAILADMIN_USER_LOGIN_FORM = "home.forms.AdminLoginForm"
 # Elasticsearch when ELASTICSEARCH_URL is set, with the database backend kept indexed beside it.
 ELASTICSEARCH_URL = env.str("ELASTICSEARCH_URL", default="")
 WAGTAILSEARCH_BACKENDS = search_backends(ELASTICSEARCH_URL, env.str("ELASTICSEARCH_INDEX_PREFIX", default="portal_"))
+# A page of search results is kept this long in the "pages" cache, and forgotten as soon as any
+# page changes (search/result_cache.py); 0 runs every search.
+SEARCH_CACHE_SECONDS = env.int("SEARCH_CACHE_SECONDS", default=600)
 WAGTAILAPI_BASE_URL = WAGTAILADMIN_BASE_URL
 WAGTAILAPI_LIMIT_MAX = 50
 
