@@ -12,6 +12,7 @@ from django.db.models import F
 from modelsearch.backends import get_search_backend
 from modelsearch.index import get_indexed_instance
 
+from search import result_cache
 from search.models import PendingIndexUpdate
 
 ADD = PendingIndexUpdate.ADD
@@ -63,4 +64,7 @@ def replay(limit=None):
             break
         update.delete()
         replayed += 1
+    if replayed:
+        # Pages of results kept while the index missed these may lack them.
+        result_cache.renew()
     return replayed, PendingIndexUpdate.objects.count()
