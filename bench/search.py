@@ -24,6 +24,7 @@ import re
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 import urllib.parse
 from pathlib import Path
@@ -372,10 +373,9 @@ def worker(label):
     samples, worst = in_process()
     stock = same_as_stock() if label != "Elasticsearch" else "n/a"
     # The cache of kept results is this run's own: another database's results must not answer.
-    cache_dir = f"/tmp/bench-search-cache-{os.getpid()}"
-    kept = serve_and_load(PAGE_CACHE_URL=f"filecache://{cache_dir}")
-    cold = serve_and_load(PAGE_CACHE_URL=f"filecache://{cache_dir}", SEARCH_CACHE_SECONDS="0")
-    subprocess.run(["rm", "-rf", cache_dir], check=False)
+    with tempfile.TemporaryDirectory(prefix="bench-search-cache-") as cache_dir:
+        kept = serve_and_load(PAGE_CACHE_URL=f"filecache://{cache_dir}")
+        cold = serve_and_load(PAGE_CACHE_URL=f"filecache://{cache_dir}", SEARCH_CACHE_SECONDS="0")
     print(
         json.dumps(
             {

@@ -129,8 +129,9 @@ def specific_pages(pages):
     return found
 
 
-def described_results(request, cleaned, queryset):
-    """One page of results as the template shows them (None without a query): what is kept."""
+def described_results(request, cleaned, queryset, locale):
+    """One page of results as the template shows them, with the promotions (None without a
+    query): what is kept."""
     items = service.search_page(cleaned, queryset, request.GET.get("page"))
     if items is None:
         return None
@@ -140,6 +141,7 @@ def described_results(request, cleaned, queryset):
         "per_page": items.paginator.per_page,
         "number": items.number,
         "results": [describe(request, specific[page.pk], cleaned) for page in items.object_list if page.pk in specific],
+        "promotions": promotions(request, cleaned, locale),
     }
 
 
@@ -158,18 +160,14 @@ def search(request):
         queryset = service.filtered_pages(live_pages(locale), topic=topic, year=year)
         if page_type:
             queryset = queryset.type(PAGE_TYPES[page_type][0])
-        described = described_results(request, cleaned, queryset)
-        found = {
-            "described": described,
-            "promotions": promotions(request, cleaned, locale) if described is not None else [],
-        }
-        result_cache.put(kept, found)
-    described = found["described"]
+        found = described_results(request, cleaned, queryset, locale)
+        if found is not None:  # no query: nothing was searched, nothing to keep
+            result_cache.put(kept, found)
     items = None
-    if described is not None:
+    if found is not None:
         record_hit(cleaned)
         # The paginator needs only the count: the results shown are the described ones.
-        items = Paginator(range(described["count"]), described["per_page"]).page(described["number"])
+        items = Paginator(range(found["count"]), found["per_page"]).page(found["number"])
 
     return render(
         request,
@@ -177,8 +175,8 @@ def search(request):
         {
             "query": cleaned,
             "items": items,
-            "results": described["results"] if described else [],
-            "promotions": found["promotions"],
+            "results": found["results"] if found else [],
+            "promotions": found["promotions"] if found else [],
             "filters": {"type": page_type, "topic": topic, "year": year},
             "page_types": [(key, label) for key, (_model, label) in PAGE_TYPES.items()],
             "topics": topics(locale),
